@@ -1,0 +1,5 @@
+package dev.preflight.commands.template;
+
+/** A role of the sign-off block: "DevOps/Sysadmin" has the slug {@code devops-sysadmin}. */
+public record SignOffRole(String slug, String name) {
+}
