@@ -1,0 +1,44 @@
+package dev.preflight.bot.config;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Everything Preflight is configured with: the YAML file named by {@code PREFLIGHT_CONFIG}, overridden by
+ * environment variables. Secrets are not here: adapters read them from the environment themselves.
+ *
+ * @param database       the SQLite file ({@code PREFLIGHT_DB}, default {@code ./preflight.db})
+ * @param zone           the time zone times are shown in ({@code PREFLIGHT_TIMEZONE}, default UTC)
+ * @param template       the default template: {@code production-deployment} (bundled) or a name of {@code templates}
+ * @param templates      named template files, e.g. {@code api: ./checklists/api.md}
+ * @param roles          role slug → user ids allowed to sign off for it; a role not listed is open to anyone
+ * @param admins         user ids that may force completion
+ */
+public record Settings(Path database, ZoneId zone, String template, Map<String, Path> templates,
+                       Map<String, Set<String>> roles, Set<String> admins) {
+
+    public static final String BUNDLED_TEMPLATE = "production-deployment";
+
+    public Settings {
+        templates = Map.copyOf(templates);
+        roles = Map.copyOf(roles);
+        admins = Set.copyOf(admins);
+    }
+
+    public static Settings defaults() {
+        return new Settings(Path.of("preflight.db"), ZoneId.of("UTC"), BUNDLED_TEMPLATE, Map.of(), Map.of(), Set.of());
+    }
+
+    public Optional<Path> templateFile(String name) {
+        return Optional.ofNullable(templates.get(name));
+    }
+
+    public List<String> templateNames() {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(BUNDLED_TEMPLATE),
+                templates.keySet().stream().sorted()).toList();
+    }
+}
