@@ -50,12 +50,8 @@ public final class SqliteDatabase implements AutoCloseable {
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            SQLiteConfig writeConfig = config(options);
-            writeConfig.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
-            Connection writer = writeConfig.createConnection(url);
             migrate(url, config(options));
-            writer.setAutoCommit(false);
-            return new SqliteDatabase(url, config(options), writer);
+            return new SqliteDatabase(url, config(options), config(options).createConnection(url));
         } catch (SQLException | java.io.IOException | RuntimeException e) {
             throw new StoreException("cannot open the database " + file + ": " + e.getMessage(), e);
         }
@@ -81,19 +77,16 @@ public final class SqliteDatabase implements AutoCloseable {
                 .migrate();
     }
 
-    /** Runs {@code work} in one transaction and commits it durably; rolls back when it throws. */
+    /**
+     * Runs {@code work} in one transaction and commits it durably; rolls back when it throws. The transaction
+     * begins IMMEDIATE, taking the file's write lock up front (waiting up to the busy timeout for another
+     * process), so that it never fails half-way for a lock.
+     */
     public <T> T write(SqlWork<T> work) {
         writeLock.lock();
         try {
             ensureOpen();
-            try {
-                T result = work.run(writer);
-                writer.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                rollbackQuietly(writer, e);
-                throw wrap(e);
-            }
+            return inTransaction(writer, "BEGIN IMMEDIATE", work);
         } finally {
             writeLock.unlock();
         }
@@ -103,17 +96,40 @@ public final class SqliteDatabase implements AutoCloseable {
     public <T> T read(SqlWork<T> work) {
         ensureOpen();
         Connection c = borrowReader();
-        boolean healthy = true;
+        boolean healthy = false;
         try {
-            T result = work.run(c);
-            c.commit();
+            T result = inTransaction(c, "BEGIN", work);
+            healthy = true;
             return result;
-        } catch (SQLException | RuntimeException e) {
-            healthy = false;
-            rollbackQuietly(c, e);
-            throw wrap(e);
         } finally {
             giveBack(c, healthy);
+        }
+    }
+
+    /**
+     * Connections stay in auto-commit mode and transactions are begun and ended by statements: in manual
+     * mode the driver would begin the next transaction straight after each commit, and an IMMEDIATE one
+     * would then hold the write lock while idle.
+     */
+    private static <T> T inTransaction(Connection c, String begin, SqlWork<T> work) {
+        try {
+            execute(c, begin);
+        } catch (SQLException e) {
+            throw wrap(e);
+        }
+        try {
+            T result = work.run(c);
+            execute(c, "COMMIT");
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            rollbackQuietly(c, e);
+            throw wrap(e);
+        }
+    }
+
+    private static void execute(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute(sql);
         }
     }
 
@@ -157,9 +173,7 @@ public final class SqliteDatabase implements AutoCloseable {
             return c;
         }
         try {
-            Connection fresh = readConfig.createConnection(url);
-            fresh.setAutoCommit(false);
-            return fresh;
+            return readConfig.createConnection(url);
         } catch (SQLException e) {
             throw new StoreException("cannot open a connection to " + url + ": " + e.getMessage(), e);
         }
@@ -194,7 +208,7 @@ public final class SqliteDatabase implements AutoCloseable {
 
     private static void rollbackQuietly(Connection c, Exception cause) {
         try {
-            c.rollback();
+            execute(c, "ROLLBACK");
         } catch (SQLException e) {
             cause.addSuppressed(e);
         }
