@@ -11,7 +11,7 @@ sealed interface Command {
     int MAX_ENVIRONMENT = 40;
 
     record Start(String name, Optional<String> template, Optional<String> environment) implements Command {
-        Start {
+        public Start {
             require(!name.isBlank(), "Give the deployment a name: start <name> [--template T] [--env ENV]");
             require(name.length() <= MAX_NAME, "Keep the name to " + MAX_NAME + " characters: start <name>");
             environment.ifPresent(env -> require(env.matches("[\\p{L}\\p{N}._-]{1," + MAX_ENVIRONMENT + "}"),
@@ -26,19 +26,19 @@ sealed interface Command {
     }
 
     record MarkNotApplicable(ItemRefs refs, String reason) implements Command {
-        MarkNotApplicable {
+        public MarkNotApplicable {
             require(!reason.isBlank(), "Say why it does not apply: na 12 no uploads in this release (help na)");
         }
     }
 
     record SignOff(String role, String comment) implements Command {
-        SignOff {
+        public SignOff {
             require(!role.isBlank(), "Say which role: signoff dev-lead [comment]");
         }
     }
 
     record RevokeSignOff(String role) implements Command {
-        RevokeSignOff {
+        public RevokeSignOff {
             require(!role.isBlank(), "Say which role: signoff revoke dev-lead");
         }
     }
@@ -48,14 +48,14 @@ sealed interface Command {
 
     /** {@code done}, or {@code done --force <reason>} when {@code forcedReason} is present. */
     record Complete(Optional<String> forcedReason) implements Command {
-        Complete {
+        public Complete {
             require(forcedReason.map(r -> !r.isBlank()).orElse(true),
                     "Say why you force it: done --force <reason>");
         }
     }
 
     record Cancel(String reason) implements Command {
-        Cancel {
+        public Cancel {
             require(!reason.isBlank(), "Say why: cancel <reason>, e.g. cancel postponed to Monday");
         }
     }

@@ -11,7 +11,7 @@ sealed interface Decision {
 
     /** Append {@code events} in one append; {@code replies} builds the answer from the state after them. */
     record Append(List<DeploymentEvent> events, Function<Deployment, List<Reply>> replies) implements Decision {
-        Append {
+        public Append {
             events = List.copyOf(events);
             if (events.isEmpty()) {
                 throw new IllegalArgumentException("an append needs at least one event");
@@ -21,7 +21,7 @@ sealed interface Decision {
 
     /** Change nothing. */
     record Refuse(List<Reply> replies) implements Decision {
-        Refuse {
+        public Refuse {
             replies = List.copyOf(replies);
         }
     }

@@ -9,7 +9,7 @@ sealed interface ItemRefs {
 
     /** {@code 3 5 7-9}. */
     record Numbers(List<Span> spans) implements ItemRefs {
-        Numbers {
+        public Numbers {
             spans = List.copyOf(spans);
             require(!spans.isEmpty(), "Say which items: tick 3 5 7-9");
         }
@@ -17,14 +17,14 @@ sealed interface ItemRefs {
 
     /** A subsection or section name, or a piece of one item's text. */
     record Named(String text) implements ItemRefs {
-        Named {
+        public Named {
             require(!text.isBlank(), "Say which items: tick 3 5 7-9, tick Code Quality or tick file uploads");
         }
     }
 
     /** {@code 7-9}, or {@code 5} as {@code 5-5}. */
     record Span(int first, int last) {
-        Span {
+        public Span {
             require(first >= 1, "Items are numbered from 1; type status to see them.");
             require(first <= last, "Write ranges low to high: " + last + "-" + first + ", not " + first + "-" + last + ".");
         }

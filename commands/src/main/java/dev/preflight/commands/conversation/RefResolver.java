@@ -28,7 +28,7 @@ final class RefResolver {
     sealed interface Resolution {
         /** The items meant, in number order. */
         record Items(List<Item> items) implements Resolution {
-            Items {
+            public Items {
                 items = List.copyOf(items);
             }
         }
