@@ -1,8 +1,8 @@
 package dev.preflight.bot.slack.blocks;
 
 import dev.preflight.commands.deployment.Deployment;
+import dev.preflight.commands.deployment.TimeFormat;
 
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -17,8 +17,8 @@ public final class DeploymentMessages {
     private final SectionMessage section;
     private final SignOffMessage signOff;
 
-    public DeploymentMessages(ZoneId zone) {
-        Times times = new Times(zone);
+    /** {@code times} is the core's, so that Slack shows moments as every other platform does. */
+    public DeploymentMessages(TimeFormat times) {
         this.root = new RootMessage(times);
         this.section = new SectionMessage(times);
         this.signOff = new SignOffMessage(times);

@@ -1,6 +1,7 @@
 package dev.preflight.bot.slack.blocks;
 
 import dev.preflight.commands.deployment.ItemState;
+import dev.preflight.commands.deployment.TimeFormat;
 import dev.preflight.commands.template.Item;
 
 import java.util.Optional;
@@ -10,7 +11,7 @@ import java.util.Optional;
  * when longer than a label may be) and, when there is more to say, a note line below the checkboxes with
  * the full text and who closed the item when.
  */
-record ItemView(Item item, Optional<ItemState> state, Times times) {
+record ItemView(Item item, Optional<ItemState> state, TimeFormat times) {
 
     String label() {
         return Mrkdwn.shorten(prefix() + text(), Limits.OPTION_TEXT);
@@ -43,7 +44,7 @@ record ItemView(Item item, Optional<ItemState> state, Times times) {
     }
 
     private String closed(ItemState s) {
-        String who = Mrkdwn.user(s.by()) + ", " + times.format(s.at());
+        String who = Mrkdwn.user(s.by()) + ", " + times.formatFull(s.at());
         if (s instanceof ItemState.NotApplicable n) {
             return "not applicable: " + Mrkdwn.escape(n.reason()) + " (" + who + ")";
         }

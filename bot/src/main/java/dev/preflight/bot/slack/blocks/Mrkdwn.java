@@ -1,9 +1,13 @@
 package dev.preflight.bot.slack.blocks;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /** Slack's mrkdwn: the three characters it reserves are escaped; long text is shortened where the reader sees it. */
 final class Mrkdwn {
 
     static final String ELLIPSIS = "…";
+    private static final Pattern MENTION = Pattern.compile("<@[A-Z0-9]+>");
 
     private Mrkdwn() {
     }
@@ -11,6 +15,21 @@ final class Mrkdwn {
     /** {@code text} with {@code &}, {@code <} and {@code >} escaped, so that it shows as typed. */
     static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    /**
+     * Text from the core, escaped like {@link #escape} except its user mentions ({@code <@U123>}), which stay
+     * mentions.
+     */
+    static String escapeKeepingMentions(String text) {
+        Matcher m = MENTION.matcher(text);
+        StringBuilder out = new StringBuilder();
+        int from = 0;
+        while (m.find()) {
+            out.append(escape(text.substring(from, m.start()))).append(m.group());
+            from = m.end();
+        }
+        return out.append(escape(text.substring(from))).toString();
     }
 
     /** A user mention that Slack renders as the person's name. */

@@ -20,9 +20,25 @@ public final class PlainMessages {
     private PlainMessages() {
     }
 
-    /** {@code text} (plain text, shown as typed) as messages in reading order. */
+    /** {@code text} (the core's text: shown as typed, user mentions as names) as messages in reading order. */
     public static List<Draft> of(String text) {
-        List<String> pieces = TextChunks.split(Mrkdwn.escape(text.isBlank() ? "(nothing to say)" : text), Limits.TEXT);
+        String escaped = Mrkdwn.escapeKeepingMentions(text.isBlank() ? "(nothing to say)" : text);
+        return messages(TextChunks.split(escaped, Limits.TEXT));
+    }
+
+    /** A file's content shown as preformatted text under its name, in as many messages as it takes. */
+    public static List<Draft> document(String fileName, String content) {
+        List<String> pieces = new ArrayList<>();
+        pieces.add("*" + Mrkdwn.escape(fileName) + "*");
+        String fence = "```";
+        for (String piece : TextChunks.split(Mrkdwn.escape(content.isEmpty() ? " " : content),
+                Limits.TEXT - 2 * fence.length() - 2)) {
+            pieces.add(fence + "\n" + piece + "\n" + fence);
+        }
+        return messages(pieces);
+    }
+
+    private static List<Draft> messages(List<String> pieces) {
         List<Draft> drafts = new ArrayList<>();
         for (int i = 0; i < pieces.size(); i += SECTIONS_PER_MESSAGE) {
             List<String> slice = pieces.subList(i, Math.min(pieces.size(), i + SECTIONS_PER_MESSAGE));

@@ -5,6 +5,7 @@ import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.SectionBlock;
 import dev.preflight.commands.deployment.DeploymentEvent;
 import dev.preflight.commands.deployment.Deployment;
+import dev.preflight.commands.deployment.TimeFormat;
 import dev.preflight.commands.deployment.ItemState;
 import dev.preflight.commands.deployment.RecordedEvent;
 import dev.preflight.commands.template.SignOffRole;
@@ -22,9 +23,9 @@ final class RootMessage {
 
     private static final int BAR = 10;
 
-    private final Times times;
+    private final TimeFormat times;
 
-    RootMessage(Times times) {
+    RootMessage(TimeFormat times) {
         this.times = times;
     }
 
@@ -32,7 +33,7 @@ final class RootMessage {
         String title = "🚀 " + d.name() + " → " + d.environment();
         List<LayoutBlock> blocks = new ArrayList<>();
         blocks.add(HeaderBlock.builder().text(plain(Mrkdwn.shorten(title, Limits.HEADER_TEXT))).build());
-        blocks.add(context(List.of("Started by " + Mrkdwn.user(d.startedBy()) + ", " + times.format(d.startedAt())
+        blocks.add(context(List.of("Started by " + Mrkdwn.user(d.startedBy()) + ", " + times.formatFull(d.startedAt())
                 + " · checklist _" + Mrkdwn.escape(d.templateName()) + "_ · deployment " + d.id())));
         for (String piece : TextChunks.split(progress(d), Limits.TEXT)) {
             blocks.add(SectionBlock.builder().text(markdown(piece)).build());
@@ -66,7 +67,7 @@ final class RootMessage {
         Optional<RecordedEvent> closed = d.closedBy();
         if (closed.isPresent()) {
             RecordedEvent e = closed.get();
-            String who = Mrkdwn.user(e.actor()) + ", " + times.format(e.at());
+            String who = Mrkdwn.user(e.actor()) + ", " + times.formatFull(e.at());
             if (e.event() instanceof DeploymentEvent.Completed c) {
                 return Mrkdwn.shorten("🏁 *Completed* by " + who
                         + (c.forced() ? " — forced: " + Mrkdwn.escape(c.reason()) : ""), Limits.TEXT);

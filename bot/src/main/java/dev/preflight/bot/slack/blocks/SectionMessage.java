@@ -11,6 +11,7 @@ import com.slack.api.model.block.composition.OptionObject;
 import com.slack.api.model.block.composition.PlainTextObject;
 import com.slack.api.model.block.element.CheckboxesElement;
 import dev.preflight.commands.deployment.Deployment;
+import dev.preflight.commands.deployment.TimeFormat;
 import dev.preflight.commands.deployment.ItemState;
 import dev.preflight.commands.template.Item;
 import dev.preflight.commands.template.Section;
@@ -22,9 +23,9 @@ import java.util.Optional;
 /** One part of a section of the checklist, as a thread message whose checkboxes tick items. */
 final class SectionMessage {
 
-    private final Times times;
+    private final TimeFormat times;
 
-    SectionMessage(Times times) {
+    SectionMessage(TimeFormat times) {
         this.times = times;
     }
 

@@ -5,6 +5,7 @@ import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.SectionBlock;
 import com.slack.api.model.block.element.ButtonElement;
 import dev.preflight.commands.deployment.Deployment;
+import dev.preflight.commands.deployment.TimeFormat;
 import dev.preflight.commands.deployment.SignOff;
 import dev.preflight.commands.template.SignOffRole;
 
@@ -21,9 +22,9 @@ final class SignOffMessage {
 
     static final int ROLES_PER_PART = Limits.BLOCKS_PER_MESSAGE - 2;
 
-    private final Times times;
+    private final TimeFormat times;
 
-    SignOffMessage(Times times) {
+    SignOffMessage(TimeFormat times) {
         this.times = times;
     }
 
@@ -55,7 +56,7 @@ final class SignOffMessage {
             String comment = signed.comment() == null || signed.comment().isBlank()
                     ? "" : "\n> " + Mrkdwn.escape(signed.comment()).replace("\n", "\n> ");
             return block.text(markdown(Mrkdwn.shorten("✅ " + name + " — " + Mrkdwn.user(signed.by()) + ", "
-                    + times.format(signed.at()) + comment, Limits.TEXT))).build();
+                    + times.formatFull(signed.at()) + comment, Limits.TEXT))).build();
         }
         block.text(markdown(Mrkdwn.shorten("⬜ " + name + " — waiting", Limits.TEXT)));
         if (d.isActive()) {

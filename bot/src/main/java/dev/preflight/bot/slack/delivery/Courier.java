@@ -38,7 +38,7 @@ public final class Courier implements AutoCloseable {
     private final Pace pace;
     private final SlackSettings.Delivery settings;
     private final Clock clock;
-    private final Posted posted;
+    private volatile Posted posted = (key, channel, ts) -> { };
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
     private final ExecutorService workers;
     private final Thread loop;
@@ -46,20 +46,20 @@ public final class Courier implements AutoCloseable {
     private boolean woken;
     private volatile boolean running = true;
 
-    public Courier(Outbox outbox, Slack slack, String botToken, SlackSettings.Delivery settings, Clock clock,
-                   Posted posted) {
+    public Courier(Outbox outbox, Slack slack, String botToken, SlackSettings.Delivery settings, Clock clock) {
         this.outbox = outbox;
         this.api = new WebApi(slack, botToken);
         this.pace = new Pace(settings.interval(), settings.burst());
         this.settings = settings;
         this.clock = clock;
-        this.posted = posted;
         AtomicInteger n = new AtomicInteger();
         this.workers = Executors.newFixedThreadPool(WORKERS, r -> daemon(r, "slack-outbox-" + n.incrementAndGet()));
         this.loop = daemon(this::run, "slack-outbox");
     }
 
-    public void start() {
+    /** Starts delivering; {@code posted} hears of every message posted under a message key. */
+    public void start(Posted posted) {
+        this.posted = posted;
         loop.start();
     }
 
