@@ -1,6 +1,7 @@
 package dev.preflight.bench.load;
 
 import dev.preflight.bench.report.Results;
+import dev.preflight.bench.seed.BundledThread;
 import dev.preflight.bench.seed.Fleet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -56,13 +57,6 @@ public final class LoadCommand implements Callable<Integer> {
     @Option(names = "--per-channel", defaultValue = "10", description = "Active deployments per channel, as seeded.")
     int perChannel;
 
-    @Option(names = "--items", defaultValue = "181", description = "Items in the checklist.")
-    int items;
-
-    @Option(names = "--block-version", defaultValue = "1",
-            description = "The version written into checkbox block ids.")
-    long blockVersion;
-
     @Option(names = "--response-url", defaultValue = "http://127.0.0.1:3999/respond",
             description = "Base of the response_url in payloads (a fake Slack).")
     String responseUrl;
@@ -86,8 +80,8 @@ public final class LoadCommand implements Callable<Integer> {
             return 2;
         }
         Mix parsed = Mix.parse(mix);
-        SlackForms forms = new SlackForms(new Fleet(deployments, perChannel), CheckboxBlocks.evenly(items, 10),
-                responseUrl, blockVersion);
+        SlackForms forms = new SlackForms(new Fleet(deployments, perChannel), BundledThread.render(),
+                responseUrl);
         InetSocketAddress address = new InetSocketAddress(url.getHost(), url.getPort() < 0 ? 80 : url.getPort());
         long measureFrom = System.nanoTime() + warmup.toNanos();
         long end = measureFrom + duration.toNanos();
@@ -127,6 +121,9 @@ public final class LoadCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "%s mix=%s c=%d deployments=%d: %d requests in %.1fs = %.0f/s,"
                         + " non-200 %d %s, errors %d%n", label, parsed, concurrency, deployments, requests, seconds,
                 requests / seconds, other, total.otherStatuses, total.errors);
+        if (total.firstError != null) {
+            System.out.println("  first error: " + total.firstError);
+        }
         if (requests > 0) {
             System.out.printf(Locale.ROOT, "  CPU per request: client %.0f us, server %s%n",
                     clientCpu / 1e3 / requests, serverCpu < 0 ? "n/a" : String.format(Locale.ROOT, "%.0f us",

@@ -1,17 +1,20 @@
 package dev.preflight.bench.load;
 
+import dev.preflight.bench.seed.BundledThread;
 import dev.preflight.bench.seed.Fleet;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.random.RandomGenerator;
 
 /**
  * Request bodies as Slack sends them to {@code /slack/events}: slash commands as form fields, interactions as
- * a {@code payload} form field holding JSON. Every body carries a fresh trigger id and action timestamp so
- * that no two requests look like retries of each other.
+ * a {@code payload} form field holding JSON. A click carries, as Slack's do, the whole message clicked (the
+ * bot's own rendering of the bundled checklist, every box shown unticked) and the one option now selected.
+ * Every body has a fresh trigger id and action timestamp so that no two requests look like retries.
  */
 final class SlackForms {
 
@@ -19,16 +22,26 @@ final class SlackForms {
     private static final String APP = "A0BENCH01";
     private static final AtomicLong SERIAL = new AtomicLong();
 
-    private final Fleet fleet;
-    private final List<CheckboxBlocks.Block> blocks;
-    private final String responseUrl;
-    private final long blockVersion;
+    /** One checkbox block of one checklist message, with the message already URL-encoded. */
+    private record Target(BundledThread.Checkboxes block, int messageIndex, String encodedMessage) {
+    }
 
-    SlackForms(Fleet fleet, List<CheckboxBlocks.Block> blocks, String responseUrl, long blockVersion) {
+    private final Fleet fleet;
+    private final List<Target> targets;
+    private final String responseUrl;
+
+    SlackForms(Fleet fleet, BundledThread thread, String responseUrl) {
         this.fleet = fleet;
-        this.blocks = List.copyOf(blocks);
         this.responseUrl = responseUrl;
-        this.blockVersion = blockVersion;
+        List<Target> all = new ArrayList<>();
+        for (BundledThread.Message m : thread.checklist()) {
+            String message = "{\"type\":\"message\",\"subtype\":\"bot_message\",\"text\":" + quote(m.text())
+                    + ",\"ts\":\"TSX\",\"bot_id\":\"B0BOT0001\",\"app_id\":\"" + APP + "\",\"thread_ts\":\"ROOTX\","
+                    + "\"parent_user_id\":\"U0BOT0001\",\"blocks\":" + m.blocksJson() + "}";
+            String encoded = encode(message);
+            m.checkboxes().forEach(b -> all.add(new Target(b, m.index(), encoded)));
+        }
+        this.targets = List.copyOf(all);
     }
 
     String body(Kind kind, RandomGenerator random) {
@@ -45,45 +58,48 @@ final class SlackForms {
     }
 
     private String start(RandomGenerator random) {
-        long n = SERIAL.incrementAndGet();
         return slashCommand(String.format("CSTART%04d", random.nextInt(1000)), user(random),
-                "start bench-" + n + " --env staging");
+                "start bench-" + SERIAL.incrementAndGet() + " --env staging");
     }
 
     private String slashCommand(String channel, String user, String text) {
         return "token=bench&team_id=" + TEAM + "&team_domain=bench&channel_id=" + channel
                 + "&channel_name=bench&user_id=" + user + "&user_name=" + user.toLowerCase()
                 + "&command=%2Fdeploy&text=" + encode(text) + "&api_app_id=" + APP
-                + "&is_enterprise_install=false&response_url=" + encode(responseUrl + "/commands/" + SERIAL.incrementAndGet())
-                + "&trigger_id=" + triggerId();
+                + "&is_enterprise_install=false&response_url="
+                + encode(responseUrl + "/commands/" + SERIAL.incrementAndGet()) + "&trigger_id=" + triggerId();
     }
 
     private String tick(RandomGenerator random) {
         long d = 1 + random.nextInt(fleet.active());
-        CheckboxBlocks.Block block = blocks.get(random.nextInt(blocks.size()));
+        Target target = targets.get(random.nextInt(targets.size()));
+        BundledThread.Checkboxes block = target.block();
         int item = block.first() + random.nextInt(block.last() - block.first() + 1);
         String user = user(random);
         String channel = fleet.channelOf(d);
-        String messageTs = fleet.threadOf(d).substring(0, 11) + String.format("%06d", block.first());
-        String blockId = "pf:d" + d + ":i" + block.first() + "-" + block.last() + ":v" + blockVersion;
-        String actionTs = actionTs();
-        String payload = "{\"type\":\"block_actions\","
+        String root = fleet.threadOf(d);
+        String messageTs = Fleet.messageOf(d, target.messageIndex());
+        String blockId = BundledThread.forDeployment(block.blockId(), d);
+        String head = "{\"type\":\"block_actions\","
                 + "\"user\":{\"id\":\"" + user + "\",\"username\":\"" + user.toLowerCase() + "\",\"name\":\""
                 + user.toLowerCase() + "\",\"team_id\":\"" + TEAM + "\"},"
                 + "\"api_app_id\":\"" + APP + "\",\"token\":\"bench\","
                 + "\"container\":{\"type\":\"message\",\"message_ts\":\"" + messageTs + "\",\"channel_id\":\""
-                + channel + "\",\"is_ephemeral\":false,\"thread_ts\":\"" + fleet.threadOf(d) + "\"},"
+                + channel + "\",\"is_ephemeral\":false,\"thread_ts\":\"" + root + "\"},"
                 + "\"trigger_id\":\"" + triggerId() + "\","
                 + "\"team\":{\"id\":\"" + TEAM + "\",\"domain\":\"bench\"},"
                 + "\"enterprise\":null,\"is_enterprise_install\":false,"
                 + "\"channel\":{\"id\":\"" + channel + "\",\"name\":\"bench\"},"
-                + "\"state\":{\"values\":{}},"
+                + "\"message\":";
+        String tail = ",\"state\":{\"values\":{}},"
                 + "\"response_url\":\"" + responseUrl + "/actions/" + SERIAL.incrementAndGet() + "\","
                 + "\"actions\":[{\"type\":\"checkboxes\",\"action_id\":\"tick\",\"block_id\":\"" + blockId + "\","
-                + "\"selected_options\":[{\"text\":{\"type\":\"mrkdwn\",\"text\":\"*" + item + ".* item " + item
-                + "\",\"verbatim\":false},\"value\":\"" + item + "\"}],"
-                + "\"action_ts\":\"" + actionTs + "\"}]}";
-        return "payload=" + encode(payload);
+                + "\"selected_options\":[{\"text\":{\"type\":\"mrkdwn\",\"text\":\"*" + item + ".*\","
+                + "\"verbatim\":false},\"value\":\"" + item + "\"}],"
+                + "\"action_ts\":\"" + actionTs() + "\"}]}";
+        String message = BundledThread.forDeployment(target.encodedMessage(), d)
+                .replace("TSX", messageTs).replace("ROOTX", root);
+        return "payload=" + encode(head) + message + encode(tail);
     }
 
     private static String user(RandomGenerator random) {
@@ -98,6 +114,25 @@ final class SlackForms {
     private static String actionTs() {
         long micros = System.currentTimeMillis() * 1000 + SERIAL.incrementAndGet() % 1000;
         return (micros / 1_000_000) + "." + String.format("%06d", micros % 1_000_000);
+    }
+
+    private static String quote(String s) {
+        StringBuilder b = new StringBuilder("\"");
+        for (char ch : s.toCharArray()) {
+            switch (ch) {
+                case '"' -> b.append("\\\"");
+                case '\\' -> b.append("\\\\");
+                case '\n' -> b.append("\\n");
+                default -> {
+                    if (ch < 0x20) {
+                        b.append(String.format("\\u%04x", (int) ch));
+                    } else {
+                        b.append(ch);
+                    }
+                }
+            }
+        }
+        return b.append('"').toString();
     }
 
     private static String encode(String s) {

@@ -10,6 +10,7 @@ final class Tally {
     final Map<Kind, Samples> latencies = new EnumMap<>(Kind.class);
     final Map<Integer, Integer> otherStatuses = new TreeMap<>();
     int errors;
+    String firstError;
 
     void record(Kind kind, long nanos, int status) {
         latencies.computeIfAbsent(kind, k -> new Samples()).add(nanos);
@@ -18,14 +19,20 @@ final class Tally {
         }
     }
 
-    void recordError(Kind kind, long nanos) {
+    void recordError(Kind kind, long nanos, Exception e) {
         latencies.computeIfAbsent(kind, k -> new Samples()).add(nanos);
         errors++;
+        if (firstError == null) {
+            firstError = e.toString();
+        }
     }
 
     void addAll(Tally other) {
         other.latencies.forEach((k, s) -> latencies.computeIfAbsent(k, x -> new Samples()).addAll(s));
         other.otherStatuses.forEach((status, n) -> otherStatuses.merge(status, n, Integer::sum));
         errors += other.errors;
+        if (firstError == null) {
+            firstError = other.firstError;
+        }
     }
 }

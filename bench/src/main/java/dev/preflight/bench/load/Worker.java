@@ -56,7 +56,7 @@ final class Worker implements Callable<Tally> {
                 } catch (IOException | RuntimeException e) {
                     connection.close();
                     if (start >= measureFrom) {
-                        tally.recordError(kind, System.nanoTime() - start);
+                        tally.recordError(kind, System.nanoTime() - start, e);
                     }
                 }
             }

@@ -21,6 +21,11 @@ public record Fleet(int active, int perChannel) {
         return String.format("1700000000.%06d", deployment);
     }
 
+    /** The reference of the {@code index}th message (from 1) in a deployment's thread, after its root. */
+    public static String messageOf(long deployment, int index) {
+        return (1_710_000_000L + deployment) + "." + String.format("%06d", index);
+    }
+
     static String channel(long index) {
         return String.format("CBENCH%05d", index);
     }

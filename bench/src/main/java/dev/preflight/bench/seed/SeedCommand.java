@@ -5,8 +5,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -22,8 +20,6 @@ import java.util.concurrent.Callable;
 @Command(name = "seed", mixinStandardHelpOptions = true,
         description = "Create a database with N active deployments and a million events, fast.")
 public final class SeedCommand implements Callable<Integer> {
-
-    static final String TEMPLATE = "/dev/preflight/commands/template/production-deployment-checklist.md";
 
     @Option(names = "--db", required = true, description = "The database file to create (must not exist).")
     Path db;
@@ -52,10 +48,12 @@ public final class SeedCommand implements Callable<Integer> {
         }
         SqliteDatabase.open(db).close();
         long start = System.nanoTime();
-        try (SeedWriter writer = SeedWriter.open(db, template())) {
+        BundledThread thread = BundledThread.render();
+        try (SeedWriter writer = SeedWriter.open(db, BundledThread.templateSource())) {
             Fleet fleet = new Fleet(active, perChannel);
             for (long id = 1; id <= active; id++) {
                 writer.active(id, fleet.channelOf(id), fleet.threadOf(id), eventsPerActive, items);
+                writer.messages(id, fleet.channelOf(id), fleet.threadOf(id), thread.messageKeys(id));
             }
             long id = active;
             while (writer.events() < events) {
@@ -66,14 +64,5 @@ public final class SeedCommand implements Callable<Integer> {
                     db, active, id - active, writer.events(), (System.nanoTime() - start) / 1e9);
         }
         return 0;
-    }
-
-    static String template() throws IOException {
-        try (InputStream in = SeedCommand.class.getResourceAsStream(TEMPLATE)) {
-            if (in == null) {
-                throw new IOException("the bundled checklist " + TEMPLATE + " is not on the class path");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 }

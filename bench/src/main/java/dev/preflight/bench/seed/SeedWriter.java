@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.BitSet;
+import java.util.List;
 import java.util.SplittableRandom;
 
 /**
@@ -30,6 +31,7 @@ final class SeedWriter implements AutoCloseable {
     private final PreparedStatement deployment;
     private final PreparedStatement event;
     private final PreparedStatement request;
+    private final PreparedStatement message;
     private final String startedTemplate;
     private final SplittableRandom random = new SplittableRandom(7);
     private Instant clock = Instant.parse("2024-01-01T08:00:00Z");
@@ -44,6 +46,7 @@ final class SeedWriter implements AutoCloseable {
         this.event = c.prepareStatement("INSERT INTO events (deployment_id, sequence, at, actor, request_id, type,"
                 + " payload) VALUES (?, ?, ?, ?, ?, ?, ?)");
         this.request = c.prepareStatement("INSERT INTO requests (request_id, deployment_id) VALUES (?, ?)");
+        this.message = c.prepareStatement("INSERT INTO message_refs (message_key, channel, ref) VALUES (?, ?, ?)");
     }
 
     static SeedWriter open(Path file, String templateSource) throws SQLException {
@@ -69,6 +72,19 @@ final class SeedWriter implements AutoCloseable {
             boolean wasTicked = ticked.get(item);
             ticked.flip(item);
             add(id, ++seq, wasTicked ? "unticked" : "ticked", JSON.createObjectNode().put("item", item));
+        }
+    }
+
+    /**
+     * The references of a deployment's messages, as if the bot had posted them: the root at {@code thread},
+     * the others at the references {@link Fleet#messageOf} gives.
+     */
+    void messages(long id, String channel, String thread, List<String> keys) throws SQLException {
+        for (int i = 0; i < keys.size(); i++) {
+            message.setString(1, keys.get(i));
+            message.setString(2, channel);
+            message.setString(3, i == 0 ? thread : Fleet.messageOf(id, i));
+            message.addBatch();
         }
     }
 
@@ -130,6 +146,7 @@ final class SeedWriter implements AutoCloseable {
         deployment.executeBatch();
         event.executeBatch();
         request.executeBatch();
+        message.executeBatch();
         c.commit();
         pending = 0;
     }
