@@ -108,4 +108,14 @@ class SlackDeliveryTest {
         FakeMessage root = fx.slack.workspace().channel(CHANNEL).get(0);
         assertThat(fx.awaitDeployment(root.ts()).threadRef()).contains(root.ts());
     }
+
+    @Test
+    void whoStartsADeploymentWhereTheAppIsNotInvitedIsToldSo() {
+        fx.slack.workspace().leave(CHANNEL);
+
+        fx.slash("UALICE", "start v2.3.1");
+
+        Eventually.await("a note to the typist", WAIT, () -> !fx.slack.workspace().ephemerals().isEmpty());
+        assertThat(fx.slack.workspace().ephemerals().get(0).text()).contains("not_in_channel").contains("/invite");
+    }
 }

@@ -1,6 +1,7 @@
 package dev.preflight.bot.slack;
 
 import com.google.gson.JsonObject;
+import dev.preflight.bot.slack.blocks.DeploymentMessages;
 import dev.preflight.bot.slack.fake.Eventually;
 import dev.preflight.bot.slack.fake.FakeMessage;
 import dev.preflight.bot.slack.fake.FakeSlack;
@@ -9,9 +10,11 @@ import dev.preflight.commands.access.AccessPolicy;
 import dev.preflight.commands.conversation.Preflight;
 import dev.preflight.commands.deployment.Deployment;
 import dev.preflight.commands.deployment.TemplateLibrary;
+import dev.preflight.commands.deployment.TimeFormat;
 import dev.preflight.commands.template.BundledTemplate;
 import dev.preflight.storage.deployment.SqliteDeploymentStore;
 import dev.preflight.storage.sqlite.SqliteDatabase;
+import dev.preflight.storage.sqlite.SqliteOutbox;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -21,6 +24,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -55,7 +59,7 @@ final class SlackFixture implements AutoCloseable {
     }
 
     static SlackFixture start(Path dir) {
-        return new SlackFixture(dir, new AccessPolicy(Map.of("dev-lead", java.util.Set.of("UDEVLEAD")), java.util.Set.of()));
+        return new SlackFixture(dir, new AccessPolicy(Map.of("dev-lead", Set.of("UDEVLEAD")), Set.of()));
     }
 
     SlackSettings settings() {
@@ -101,8 +105,7 @@ final class SlackFixture implements AutoCloseable {
         Eventually.await("the root message", WAIT, () -> slack.workspace().channel(CHANNEL).size() > before);
         FakeMessage root = slack.workspace().channel(CHANNEL).get(before);
         Deployment d = awaitDeployment(root.ts());
-        int expected = new dev.preflight.bot.slack.blocks.DeploymentMessages(
-                new dev.preflight.commands.deployment.TimeFormat(ZoneId.of("UTC"), Clock.systemUTC())).thread(d).size();
+        int expected = new DeploymentMessages(new TimeFormat(ZoneId.of("UTC"), Clock.systemUTC())).thread(d).size();
         Eventually.await("the whole checklist in the thread", WAIT,
                 () -> slack.workspace().thread(CHANNEL, root.ts()).size() == expected);
         return new Started(d.id(), root.ts());
@@ -143,7 +146,7 @@ final class SlackFixture implements AutoCloseable {
 
     /** Waits until every letter is delivered or set aside. */
     void awaitQuiet() {
-        dev.preflight.storage.sqlite.SqliteOutbox outbox = new dev.preflight.storage.sqlite.SqliteOutbox(db);
+        SqliteOutbox outbox = new SqliteOutbox(db);
         Eventually.await("the outbox to empty", WAIT, () -> outbox.waiting() == 0);
     }
 

@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.HashSet;
 
 /** What the fake Slack holds: every channel's messages as they are now, ephemeral messages, and mistakes seen. */
 public final class FakeWorkspace {
@@ -16,6 +18,7 @@ public final class FakeWorkspace {
     private final List<FakeEphemeral> ephemerals = new ArrayList<>();
     private final List<String> violations = new ArrayList<>();
     private final List<String> delivered = new ArrayList<>();
+    private final Set<String> notIn = new HashSet<>();
     private int failures;
     private int next;
 
@@ -24,6 +27,9 @@ public final class FakeWorkspace {
         Optional<String> thread = form.get("thread_ts");
         if (channel.isEmpty()) {
             return FakeSlack.error("channel_not_found");
+        }
+        if (notIn.contains(channel)) {
+            return FakeSlack.error("not_in_channel");
         }
         if (thread.isPresent()) {
             FakeMessage parent = messages.get(channel + "/" + thread.get());
@@ -77,6 +83,11 @@ public final class FakeWorkspace {
         ephemerals.add(new FakeEphemeral(path, "(response_url)", Optional.empty(),
                 body.has("text") ? body.get("text").getAsString() : body.toString()));
         delivered.add("respond " + body);
+    }
+
+    /** The bot is not a member of {@code channel}: posts there answer {@code not_in_channel}. */
+    public synchronized void leave(String channel) {
+        notIn.add(channel);
     }
 
     synchronized void violation(String what) {
