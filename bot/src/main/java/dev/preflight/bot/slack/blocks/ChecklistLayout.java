@@ -17,8 +17,11 @@ record ChecklistLayout(List<Part> parts) {
 
     /** Blocks every part has: its title and its progress line. */
     static final int FIXED_BLOCKS = 2;
-    /** Blocks a group may need: its checkboxes and the notes saying who did what. */
-    static final int GROUP_BLOCKS = 2;
+    /**
+     * Blocks a group may need: its checkboxes and up to two context blocks of notes saying who did what (20
+     * pieces of 3,000 characters: room for ten long items with reasons as long as a command may be).
+     */
+    static final int GROUP_BLOCKS = 3;
 
     ChecklistLayout {
         parts = List.copyOf(parts);

@@ -1,5 +1,6 @@
 package dev.preflight.bot.slack.blocks;
 
+import com.google.gson.Gson;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.util.json.GsonFactory;
 
@@ -12,6 +13,8 @@ import java.util.Optional;
  */
 public record Draft(Optional<String> messageKey, String text, List<LayoutBlock> blocks) {
 
+    private static final Gson GSON = GsonFactory.createSnakeCase();
+
     public Draft {
         blocks = List.copyOf(blocks);
         if (text.isEmpty() || blocks.size() > Limits.BLOCKS_PER_MESSAGE) {
@@ -21,6 +24,6 @@ public record Draft(Optional<String> messageKey, String text, List<LayoutBlock> 
 
     /** The blocks as the JSON array Slack's {@code blocks} argument takes, or empty for a plain message. */
     public Optional<String> blocksJson() {
-        return blocks.isEmpty() ? Optional.empty() : Optional.of(GsonFactory.createSnakeCase().toJson(blocks));
+        return blocks.isEmpty() ? Optional.empty() : Optional.of(GSON.toJson(blocks));
     }
 }

@@ -9,7 +9,7 @@ import java.util.Optional;
 /**
  * How one item shows in its section message: the checkbox's label (its number and text, shortened visibly
  * when longer than a label may be) and, when there is more to say, a note line below the checkboxes with
- * the full text and who closed the item when.
+ * the full text and who closed the item when (a note may be long: the section message splits it).
  */
 record ItemView(Item item, Optional<ItemState> state, TimeFormat times) {
 
@@ -32,7 +32,7 @@ record ItemView(Item item, Optional<ItemState> state, TimeFormat times) {
             line.append(text());
         }
         state.ifPresent(s -> line.append(shortened ? " — " : "").append(closed(s)));
-        return Optional.of(Mrkdwn.shorten(line.toString(), Limits.TEXT));
+        return Optional.of(line.toString());
     }
 
     private String prefix() {

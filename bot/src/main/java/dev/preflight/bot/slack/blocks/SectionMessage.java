@@ -23,6 +23,9 @@ import java.util.Optional;
 /** One part of a section of the checklist, as a thread message whose checkboxes tick items. */
 final class SectionMessage {
 
+    /** Said where notes too long for the message end; the export has everything. */
+    static final String MORE = " (more in `export`)";
+
     private final TimeFormat times;
 
     SectionMessage(TimeFormat times) {
@@ -73,8 +76,14 @@ final class SectionMessage {
         CheckboxesElement checkboxes = CheckboxesElement.builder().actionId(BlockIds.TICK_ACTION)
                 .options(options).initialOptions(ticked.isEmpty() ? null : ticked).build();
         blocks.add(ActionsBlock.builder().blockId(blockId).elements(List.of(checkboxes)).build());
-        if (!notes.isEmpty()) {
-            blocks.add(context(TextChunks.join(notes, Limits.TEXT)));
+        List<String> chunks = TextChunks.join(notes, Limits.TEXT);
+        int capacity = (ChecklistLayout.GROUP_BLOCKS - 1) * Limits.CONTEXT_ELEMENTS;
+        if (chunks.size() > capacity) {
+            chunks = new ArrayList<>(chunks.subList(0, capacity));
+            chunks.set(capacity - 1, Mrkdwn.shorten(chunks.get(capacity - 1), Limits.TEXT - MORE.length()) + MORE);
+        }
+        for (int i = 0; i < chunks.size(); i += Limits.CONTEXT_ELEMENTS) {
+            blocks.add(context(chunks.subList(i, Math.min(chunks.size(), i + Limits.CONTEXT_ELEMENTS))));
         }
     }
 

@@ -28,6 +28,20 @@ final class TextChunks {
         return chunks;
     }
 
+    /** A cut at or before {@code max} that splits no surrogate pair, escape ({@code &amp;}) or mention. */
+    private static int safeCut(String text, int max) {
+        int cut = Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max;
+        int amp = text.lastIndexOf('&', cut - 1);
+        if (amp > 0 && text.indexOf(';', amp) >= cut && text.indexOf(';', amp) - amp <= 6) {
+            cut = amp;
+        }
+        int lt = text.lastIndexOf('<', cut - 1);
+        if (lt > 0 && text.indexOf('>', lt) >= cut) {
+            cut = lt;
+        }
+        return cut;
+    }
+
     /** {@code text} cut at line breaks (or, for a longer line, at spaces, or anywhere) into pieces of at most {@code max}. */
     static List<String> split(String text, int max) {
         List<String> pieces = new ArrayList<>();
@@ -38,7 +52,7 @@ final class TextChunks {
                 cut = rest.lastIndexOf(' ', max);
             }
             if (cut <= 0) {
-                cut = Character.isHighSurrogate(rest.charAt(max - 1)) ? max - 1 : max;
+                cut = safeCut(rest, max);
             }
             pieces.add(rest.substring(0, cut));
             rest = rest.substring(cut).replaceFirst("^[\\n ]", "");

@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -159,6 +160,7 @@ public final class Courier implements AutoCloseable {
             } else if (outcome instanceof Outcome.Refused r) {
                 LOG.warn("{} to {} refused, set aside: {}", out.kind(), channel, r.reason());
                 outbox.giveUp(w.id(), r.reason(), now);
+                report(w.letter(), out, r.reason(), now);
             } else {
                 throw new AssertionError(outcome);
             }
@@ -168,6 +170,19 @@ public final class Courier implements AutoCloseable {
             inFlight.remove(channel);
             wake();
         }
+    }
+
+    /** Tells the typist of the command behind a refused post why nothing appeared. */
+    private void report(Outbox.Letter letter, Outgoing out, String reason, Instant now) {
+        if (out.kind() == Outgoing.Kind.RESPOND || out.responseUrl().isEmpty()) {
+            return;
+        }
+        String hint = reason.contains("not_in_channel") || reason.contains("channel_not_found")
+                ? " Invite the app to this channel (/invite @Preflight) and try again." : "";
+        Outgoing notice = Outgoing.respond(out.channel(), out.responseUrl().get(),
+                "Slack refused a message of Preflight here (" + reason + ")." + hint);
+        outbox.enqueue(List.of(new Outbox.Letter(letter.key() + "/refused", out.channel(), notice.kind().name(),
+                notice.toJson(), Optional.empty(), false)), now);
     }
 
     private void tellPosted(String messageKey, String channel, String ts) {

@@ -8,7 +8,8 @@ import java.util.Optional;
 /**
  * What a letter asks of Slack, as the outbox keeps it (a JSON payload): post a message (in a thread whose root
  * is given by its ts, or by the key of a message the bot posted before), update a message the bot posted,
- * show an ephemeral message to one user, or answer a slash command through its {@code response_url}.
+ * show an ephemeral message to one user, or answer a slash command through its {@code response_url}. A post
+ * may carry the {@code response_url} of the command that caused it, to tell its typist when Slack refuses it.
  */
 public record Outgoing(Kind kind, String channel, String text, Optional<String> blocks, Optional<String> threadTs,
                        Optional<String> threadOf, Optional<String> user, Optional<String> responseUrl) {
@@ -30,6 +31,11 @@ public record Outgoing(Kind kind, String channel, String text, Optional<String> 
 
     public Outgoing inThread(Optional<String> ts) {
         return new Outgoing(kind, channel, text, blocks, ts, threadOf, user, responseUrl);
+    }
+
+    /** This post, telling the typist of a slash command through {@code url} if Slack refuses it. */
+    public Outgoing reportingTo(Optional<String> url) {
+        return new Outgoing(kind, channel, text, blocks, threadTs, threadOf, user, url);
     }
 
     public Outgoing inThreadOf(String messageKey) {

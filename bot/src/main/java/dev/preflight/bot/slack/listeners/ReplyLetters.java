@@ -32,7 +32,7 @@ final class ReplyLetters {
         List<Letter> letters = new ArrayList<>();
         for (Reply reply : replies) {
             if (reply instanceof Reply.Opened o) {
-                opened(o.deployment(), letters);
+                opened(o.deployment(), origin, letters);
             } else if (reply instanceof Reply.Changed c) {
                 updates(c.deployment(), changed(c), requestId, letters);
             } else if (reply instanceof Reply.Say s) {
@@ -65,10 +65,11 @@ final class ReplyLetters {
         return drafts;
     }
 
-    private void opened(Deployment d, List<Letter> letters) {
+    private void opened(Deployment d, Origin origin, List<Letter> letters) {
         Draft root = messages.root(d);
         String rootKey = root.messageKey().orElseThrow();
-        letters.add(post(d.channel(), root, Outgoing.post(d.channel(), root.text(), root.blocksJson())));
+        letters.add(post(d.channel(), root, Outgoing.post(d.channel(), root.text(), root.blocksJson())
+                .reportingTo(origin.responseUrl())));
         for (Draft draft : messages.thread(d)) {
             letters.add(post(d.channel(), draft,
                     Outgoing.post(d.channel(), draft.text(), draft.blocksJson()).inThreadOf(rootKey)));
@@ -93,7 +94,8 @@ final class ReplyLetters {
 
     private static void said(List<Draft> drafts, Origin origin, String requestId, List<Letter> letters) {
         for (Draft draft : drafts) {
-            Outgoing out = Outgoing.post(origin.channel(), draft.text(), draft.blocksJson()).inThread(origin.thread());
+            Outgoing out = Outgoing.post(origin.channel(), draft.text(), draft.blocksJson()).inThread(origin.thread())
+                    .reportingTo(origin.responseUrl());
             letters.add(new Letter(requestId + "/" + letters.size(), origin.channel(), out.kind().name(),
                     out.toJson(), Optional.empty(), false));
         }
