@@ -38,7 +38,7 @@ final class MarkdownExport {
                 for (Item item : sub.items()) {
                     ItemState state = d.items().get(item.number());
                     String bullet = item.isStep() ? item.step() + ". " : "- ";
-                    lines.add(bullet + "[" + (state == null ? " " : "x") + "] " + item.text());
+                    lines.add(bullet + "[" + (state instanceof ItemState.Done ? "x" : " ") + "] " + item.text());
                     note(state, times).ifPresent(n -> lines.add("  " + n));
                 }
             }
