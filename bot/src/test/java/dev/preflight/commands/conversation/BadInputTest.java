@@ -29,7 +29,7 @@ class BadInputTest extends ChatTest {
         return Stream.of(
                 arguments("an unknown command", "U_BOB", "tikc 2", "Did you mean tick?"),
                 arguments("an unknown item number", "U_BOB", "tick 0", "Items are numbered from 1"),
-                arguments("an out-of-range item number", "U_BOB", "tick 2 15", "There is no item 15: items run from 1 to 14"),
+                arguments("an out-of-range item number", "U_BOB", "tick 2 182", "There is no item 182: items run from 1 to 181"),
                 arguments("a tick on a cancelled deployment", "U_BOB", "#2 tick 2", "nothing can change any more"),
                 arguments("a sign-off for a role the user does not hold", "U_BOB", "signoff devops-sysadmin",
                         "Only <@U_OPS> may act as DevOps/Sysadmin"),

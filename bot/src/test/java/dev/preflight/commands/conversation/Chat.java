@@ -5,6 +5,8 @@ import dev.preflight.commands.deployment.Deployment;
 import dev.preflight.commands.deployment.DeploymentStore;
 import dev.preflight.commands.deployment.RecordedEvent;
 import dev.preflight.commands.deployment.TemplateLibrary;
+import dev.preflight.commands.template.BundledTemplate;
+import dev.preflight.commands.template.TemplateParser;
 import dev.preflight.storage.deployment.SqliteDeploymentStore;
 import dev.preflight.storage.sqlite.SqliteDatabase;
 
@@ -37,7 +39,7 @@ final class Chat implements AutoCloseable {
 
     final TestClock clock = new TestClock(START);
     /** The template library's sources by name; tests may edit them. */
-    final Map<String, String> templates = new ConcurrentHashMap<>(Map.of("django", Checklists.DJANGO,
+    final Map<String, String> templates = new ConcurrentHashMap<>(Map.of(BundledTemplate.NAME, Checklists.BUNDLED,
             "hotfix", Checklists.HOTFIX));
     final DeploymentStore store;
     final Preflight preflight;
@@ -52,7 +54,7 @@ final class Chat implements AutoCloseable {
     /** {@code wrap} may put something in front of the real store, e.g. to make two commands meet. */
     Chat(Path dir, UnaryOperator<DeploymentStore> wrap) {
         db = SqliteDatabase.open(dir.resolve("preflight.db"));
-        store = wrap.apply(new SqliteDeploymentStore(db, Checklists.parser()));
+        store = wrap.apply(new SqliteDeploymentStore(db, TemplateParser::parse));
         preflight = new Preflight(store, clock, library(), ACCESS, ZONE);
     }
 
@@ -101,7 +103,7 @@ final class Chat implements AutoCloseable {
         return new TemplateLibrary() {
             @Override
             public String defaultName() {
-                return "django";
+                return BundledTemplate.NAME;
             }
 
             @Override

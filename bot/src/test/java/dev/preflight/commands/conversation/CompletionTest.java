@@ -23,7 +23,7 @@ class CompletionTest extends ChatTest {
     }
 
     private void finishEverything() {
-        chat.type("U_BOB", "tick 1-11 13-14");
+        chat.type("U_BOB", "tick " + Checklists.REQUIRED_ITEMS);
         chat.type("U_PM", "signoff project-manager");
         chat.type("U_DEV", "signoff dev-lead");
         chat.type("U_OPS", "signoff devops-sysadmin");
@@ -39,9 +39,10 @@ class CompletionTest extends ChatTest {
         String status = Replies.said(chat.type("U_ANN", "status"));
 
         assertThat(status).contains("#1 Release 2.4 · production — active · started by <@U_ANN> at 10:00",
-                "Progress: 3/14 · required left 10 · sign-offs 1/4",
-                "  Pre-Deployment (Development) · 3/9",
-                "Required still open (10): 4-11, 13-14",
+                "Progress: 3/181 · required left 166 · sign-offs 1/4",
+                "  Pre-Deployment (Development) · 3/30",
+                "  Deployment Process · 0/22",
+                "Required still open (166): 4-13, 15-53, 55-68, 70-113, 116-135, 137-141, 146-152, 155-181",
                 "  4. No hardcoded credentials in code",
                 "Sign-offs pending: project-manager, devops-sysadmin, qa-lead");
     }
@@ -52,11 +53,12 @@ class CompletionTest extends ChatTest {
         @Test
         @DisplayName("done lists what blocks it and changes nothing")
         void blocked() {
-            chat.type("U_BOB", "tick 1-10");
+            chat.type("U_BOB", "tick " + Checklists.REQUIRED_ITEMS);
+            chat.type("U_BOB", "untick 11 170");
             chat.type("U_DEV", "signoff dev-lead");
 
-            assertThat(Replies.mistake(chat.type("U_ANN", "done"))).isEqualTo("Not done yet: 3 required items open"
-                    + " (11, 13-14) and 3 sign-offs pending (project-manager, devops-sysadmin, qa-lead)."
+            assertThat(Replies.mistake(chat.type("U_ANN", "done"))).isEqualTo("Not done yet: 2 required items open"
+                    + " (11, 170) and 3 sign-offs pending (project-manager, devops-sysadmin, qa-lead)."
                     + " Type status for details; an admin can force it: done --force <reason>");
             assertThat(chat.reload(d.id()).isActive()).isTrue();
         }
@@ -72,19 +74,20 @@ class CompletionTest extends ChatTest {
             Deployment after = chat.reload(d.id());
             assertThat(after.status()).isEqualTo(Status.COMPLETED);
             assertThat(after.closedBy().orElseThrow().event()).isEqualTo(new DeploymentEvent.Completed(false, ""));
-            assertThat(said).isEqualTo("<@U_ANN> completed #1 Release 2.4 · production · 13/14 · required left 0 · sign-offs 4/4");
+            assertThat(said).isEqualTo("<@U_ANN> completed #1 Release 2.4 · production · 169/181 · required left 0 · sign-offs 4/4");
         }
 
         @Test
         void anAdminForcesItWithAReason() {
-            chat.type("U_BOB", "tick 1-12");
+            chat.type("U_BOB", "tick " + Checklists.REQUIRED_ITEMS);
+            chat.type("U_BOB", "untick 170");
 
             String said = Replies.said(chat.type("U_ADMIN", "done --force outage hotfix"));
 
             assertThat(chat.reload(d.id()).closedBy().orElseThrow().event())
                     .isEqualTo(new DeploymentEvent.Completed(true, "outage hotfix"));
             assertThat(said).isEqualTo("<@U_ADMIN> forced #1 Release 2.4 · production to completion (outage hotfix),"
-                    + " leaving 2 required items open (13-14) and 4 sign-offs pending"
+                    + " leaving 1 required item open (170) and 4 sign-offs pending"
                     + " (project-manager, dev-lead, devops-sysadmin, qa-lead)");
         }
 

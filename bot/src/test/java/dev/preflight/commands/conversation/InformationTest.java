@@ -28,8 +28,8 @@ class InformationTest extends ChatTest {
             String said = Replies.said(chat.type("U_ANN", "list"));
 
             assertThat(said.split("\n")).containsExactly("2 active deployments here:",
-                    "#1 Release 2.4 · production — 0/14 · required left 13 · sign-offs 0/4 · active · started by <@U_ANN> at 10:00",
-                    "#" + hotfix.id() + " Hotfix 7 · production — 0/14 · required left 13 · sign-offs 0/4 · active · started by <@U_ANN> at 10:00");
+                    "#1 Release 2.4 · production — 0/181 · required left 169 · sign-offs 0/4 · active · started by <@U_ANN> at 10:00",
+                    "#" + hotfix.id() + " Hotfix 7 · production — 0/181 · required left 169 · sign-offs 0/4 · active · started by <@U_ANN> at 10:00");
         }
 
         @Test
@@ -45,16 +45,16 @@ class InformationTest extends ChatTest {
         Deployment d = chat.start("Release 2.4");
         chat.clock.advance(Duration.ofMinutes(2));
         chat.type("U_BOB", "tick 3");
-        chat.type("U_BOB", "na 7 no uploads");
+        chat.type("U_BOB", "na 14 no uploads");
         chat.type("U_DEV", "signoff dev-lead ok");
 
         String said = Replies.said(chat.typeIn(Chat.thread(d.id()), "U_ANN", "log"));
 
         assertThat(said.split("\n")).containsExactly("Timeline of #1 Release 2.4 · production:",
-                "2026-11-27 10:00 <@U_ANN> started \"Release 2.4\" on production from template django",
+                "2026-11-27 10:00 <@U_ANN> started \"Release 2.4\" on production from template production-deployment",
                 "2026-11-27 10:00 Preflight posted the checklist thread",
                 "2026-11-27 10:02 <@U_BOB> ticked 3 (Review all TODO comments in code)",
-                "2026-11-27 10:02 <@U_BOB> marked 7 (Test file uploads (if applicable)) N/A: no uploads",
+                "2026-11-27 10:02 <@U_BOB> marked 14 (Test file uploads (if applicable)) N/A: no uploads",
                 "2026-11-27 10:02 <@U_DEV> signed off as Dev Lead: ok");
     }
 
@@ -66,7 +66,7 @@ class InformationTest extends ChatTest {
         void markdown() {
             Deployment d = chat.start("Release 2.4");
             chat.type("U_BOB", "tick 1");
-            chat.type("U_BOB", "na 7 no uploads");
+            chat.type("U_BOB", "na 14 no uploads");
             chat.type("U_DEV", "signoff dev-lead looks good");
 
             List<Reply> replies = chat.type("U_ANN", "export --format md");
@@ -78,9 +78,11 @@ class InformationTest extends ChatTest {
                     "- [x] Run `python manage.py check` to verify no errors\n  ✔ @U_BOB · 2026-11-27 10:00\n",
                     "- [ ] Remove `DEBUG = True` from production settings\n",
                     "- [ ] Test file uploads (if applicable)\n  N/A: no uploads — @U_BOB · 2026-11-27 10:00\n",
-                    "- Dev Lead: @U_DEV · 2026-11-27 10:00 — looks good",
-                    "- QA Lead: pending",
-                    "**Status:** active");
+                    "## Deployment Record",
+                    "- Progress: 2/181 · required left 168 · sign-offs 1/4",
+                    "- Dev Lead: signed off by @U_DEV · 2026-11-27 10:00 — looks good",
+                    "- QA Lead: not signed off",
+                    "- Status: active");
         }
 
         @Test
@@ -89,7 +91,7 @@ class InformationTest extends ChatTest {
             chat.type("U_ADMIN", "done --force outage");
 
             assertThat(((Reply.Document) chat.type("U_ANN", "#1 export").get(0)).content())
-                    .contains("**Status:** completed (forced: outage) — @U_ADMIN · 2026-11-27 10:00");
+                    .contains("- Status: completed, forced (outage) — @U_ADMIN · 2026-11-27 10:00");
         }
 
         @Test
@@ -97,7 +99,7 @@ class InformationTest extends ChatTest {
         void json() throws Exception {
             Deployment d = chat.start("Release 2.4");
             chat.type("U_BOB", "tick 3-4");
-            chat.type("U_BOB", "na 7 no uploads");
+            chat.type("U_BOB", "na 14 no uploads");
 
             Reply.Document doc = (Reply.Document) chat.type("U_ANN", "export --format json").get(0);
 
@@ -105,14 +107,14 @@ class InformationTest extends ChatTest {
             JsonNode root = new ObjectMapper().readTree(doc.content());
             assertThat(root.get("id").asLong()).isEqualTo(d.id());
             assertThat(root.get("status").asText()).isEqualTo("active");
-            assertThat(root.get("items")).hasSize(14);
+            assertThat(root.get("items")).hasSize(Checklists.ITEMS);
             assertThat(root.get("items").get(2).get("state").asText()).isEqualTo("done");
             assertThat(root.get("items").get(2).get("by").asText()).isEqualTo("U_BOB");
-            assertThat(root.get("items").get(6).get("reason").asText()).isEqualTo("no uploads");
+            assertThat(root.get("items").get(13).get("reason").asText()).isEqualTo("no uploads");
             assertThat(root.get("events")).hasSize(chat.events(d.id()).size());
             assertThat(root.get("events").get(2).get("type").asText()).isEqualTo("Ticked");
             assertThat(root.get("events").get(2).get("item").asInt()).isEqualTo(3);
-            assertThat(root.get("events").get(0).get("templateSource").asText()).isEqualTo(Checklists.DJANGO);
+            assertThat(root.get("events").get(0).get("templateSource").asText()).isEqualTo(Checklists.BUNDLED);
         }
     }
 

@@ -26,22 +26,22 @@ class NotApplicableCommandTest extends ChatTest {
     @Test
     @DisplayName("numbers then a reason: the items are N/A and the reason is shown next to them")
     void marksNumbersWithTheReason() {
-        List<Reply> replies = chat.type("U_BOB", "na 6-7 no payments or uploads in this release");
+        List<Reply> replies = chat.type("U_BOB", "na 72-73 no uploads in this release");
 
         assertThat(eventsAfter(d.id(), startEvents)).containsExactly(
-                new DeploymentEvent.MarkedNotApplicable(6, "no payments or uploads in this release"),
-                new DeploymentEvent.MarkedNotApplicable(7, "no payments or uploads in this release"));
-        assertThat(Replies.said(replies)).startsWith("<@U_BOB> marked N/A (no payments or uploads in this release): 6-7 · ");
+                new DeploymentEvent.MarkedNotApplicable(72, "no uploads in this release"),
+                new DeploymentEvent.MarkedNotApplicable(73, "no uploads in this release"));
+        assertThat(Replies.said(replies)).startsWith("<@U_BOB> marked N/A (no uploads in this release): 72-73 · 2/181 · ");
         Deployment after = Replies.changed(replies).deployment();
-        assertThat(SectionView.itemLine(after, after.template().item(7).orElseThrow(), chat.preflight.times()))
-                .isEqualTo("7. ⊘ Test file uploads (if applicable) — N/A: no payments or uploads in this release (<@U_BOB> 10:00)");
+        assertThat(SectionView.itemLine(after, after.template().item(73).orElseThrow(), chat.preflight.times()))
+                .isEqualTo("73. ⊘ Uploaded files scanned for malware — N/A: no uploads in this release (<@U_BOB> 10:00)");
     }
 
     @Test
     void aQuotedFragmentThenTheReason() {
         chat.type("U_BOB", "na \"file uploads\" no uploads in this release");
 
-        assertThat(chat.reload(d.id()).item(7))
+        assertThat(chat.reload(d.id()).item(14))
                 .contains(new ItemState.NotApplicable("no uploads in this release", "U_BOB", Chat.START));
     }
 
@@ -49,30 +49,31 @@ class NotApplicableCommandTest extends ChatTest {
     void aNameThenDashesThenTheReason() {
         chat.type("U_BOB", "na Analytics -- no tracking yet");
 
-        assertThat(chat.reload(d.id()).item(12))
+        assertThat(chat.reload(d.id()).items()).containsOnlyKeys(142, 143, 144, 145);
+        assertThat(chat.reload(d.id()).item(145))
                 .contains(new ItemState.NotApplicable("no tracking yet", "U_BOB", Chat.START));
     }
 
     @Test
     void refusesAnEmptyReason() {
-        assertThat(Replies.mistake(chat.type("U_BOB", "na 7")))
+        assertThat(Replies.mistake(chat.type("U_BOB", "na 14")))
                 .isEqualTo("Say why it does not apply: na 12 no uploads in this release (help na)");
         assertThat(eventsAfter(d.id(), startEvents)).isEmpty();
     }
 
     @Test
     void aTickedItemMustBeReopenedFirst() {
-        chat.type("U_ANN", "tick 7");
+        chat.type("U_ANN", "tick 14");
 
-        assertThat(Replies.mistake(chat.type("U_BOB", "na 7 not needed")))
-                .isEqualTo("Nothing changed: 7 was ticked by <@U_ANN> at 10:00; untick 7 first.");
+        assertThat(Replies.mistake(chat.type("U_BOB", "na 14 not needed")))
+                .isEqualTo("Nothing changed: 14 was ticked by <@U_ANN> at 10:00; untick 14 first.");
     }
 
     @Test
     void anItemAlreadyNotApplicableSaysWhy() {
-        chat.type("U_ANN", "na 7 no uploads");
+        chat.type("U_ANN", "na 14 no uploads");
 
-        assertThat(Replies.mistake(chat.type("U_BOB", "na 7 still no uploads")))
-                .isEqualTo("Nothing changed: 7 is already N/A: no uploads (<@U_ANN> 10:00).");
+        assertThat(Replies.mistake(chat.type("U_BOB", "na 14 still no uploads")))
+                .isEqualTo("Nothing changed: 14 is already N/A: no uploads (<@U_ANN> 10:00).");
     }
 }

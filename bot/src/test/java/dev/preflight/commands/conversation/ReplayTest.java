@@ -26,7 +26,7 @@ class ReplayTest extends ChatTest {
         assertThat(chat.events(d.id()).stream().filter(e -> e.event().equals(new DeploymentEvent.Ticked(5))))
                 .hasSize(1);
         assertThat(Replies.whisper(replay)).isEqualTo("Already recorded; nothing changed."
-                + " #1 Release 2.4 · production: 0/14 · required left 13 · sign-offs 0/4");
+                + " #1 Release 2.4 · production: 0/181 · required left 169 · sign-offs 0/4");
     }
 
     @Test

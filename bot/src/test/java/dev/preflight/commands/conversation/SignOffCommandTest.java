@@ -33,7 +33,7 @@ class SignOffCommandTest extends ChatTest {
             assertThat(chat.reload(d.id()).signOffs().get("dev-lead"))
                     .isEqualTo(new SignOff("dev-lead", "U_DEV", Chat.START, "reviewed the diff"));
             assertThat(Replies.said(replies))
-                    .isEqualTo("<@U_DEV> signed off as Dev Lead: reviewed the diff · 0/14 · required left 13 · sign-offs 1/4");
+                    .isEqualTo("<@U_DEV> signed off as Dev Lead: reviewed the diff · 0/181 · required left 169 · sign-offs 1/4");
             assertThat(Replies.changed(replies).signOffs()).isTrue();
         }
 

@@ -3,6 +3,7 @@ package dev.preflight.commands.conversation;
 import dev.preflight.commands.deployment.Deployment;
 import dev.preflight.commands.deployment.DeploymentEvent;
 import dev.preflight.commands.deployment.RecordedEvent;
+import dev.preflight.commands.template.BundledTemplate;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -21,13 +22,13 @@ class StartCommandTest extends ChatTest {
         Deployment d = ((Reply.Opened) replies.get(0)).deployment();
         assertThat(d.name()).isEqualTo("Release 2.4");
         assertThat(d.environment()).isEqualTo("production");
-        assertThat(d.templateName()).isEqualTo("django");
+        assertThat(d.templateName()).isEqualTo(BundledTemplate.NAME);
         assertThat(d.startedBy()).isEqualTo("U_ANN");
-        assertThat(d.template().items()).hasSize(14);
+        assertThat(d.template().items()).hasSize(Checklists.ITEMS);
         List<RecordedEvent> log = chat.events(d.id());
         assertThat(log).hasSize(1);
         assertThat(log.get(0).event()).isEqualTo(new DeploymentEvent.Started("Release 2.4", "production",
-                Chat.CHANNEL, "django", Checklists.DJANGO));
+                Chat.CHANNEL, BundledTemplate.NAME, Checklists.BUNDLED));
         assertThat(log.get(0).at()).isEqualTo(Chat.START);
     }
 
@@ -46,11 +47,11 @@ class StartCommandTest extends ChatTest {
     void laterTemplateEditsDoNotChangeTheDeployment() {
         Deployment started = chat.start("Release 2.4");
 
-        chat.templates.put("django", Checklists.HOTFIX);
+        chat.templates.put(BundledTemplate.NAME, Checklists.HOTFIX);
 
         Deployment later = chat.reload(started.id());
-        assertThat(later.templateSource()).isEqualTo(Checklists.DJANGO);
-        assertThat(later.template().items()).hasSize(14);
+        assertThat(later.templateSource()).isEqualTo(Checklists.BUNDLED);
+        assertThat(later.template().items()).hasSize(Checklists.ITEMS);
         assertThat(((Reply.Opened) chat.type("U_ANN", "start Release 2.5").get(0)).deployment().template().items())
                 .hasSize(2);
     }
@@ -58,7 +59,8 @@ class StartCommandTest extends ChatTest {
     @Test
     void refusesAnUnknownTemplate() {
         assertThat(Replies.mistake(chat.type("U_ANN", "start Release --template nope")))
-                .isEqualTo("There is no template nope; the templates are django, hotfix. Leave out --template to use django.");
+                .isEqualTo("There is no template nope; the templates are hotfix, production-deployment."
+                        + " Leave out --template to use production-deployment.");
         assertThat(chat.store.active(Chat.CHANNEL)).isEmpty();
     }
 

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,6 +25,10 @@ class TickCommandTest extends ChatTest {
     void startDeployment() {
         d = chat.start("Release 2.4");
         startEvents = chat.events(d.id()).size();
+    }
+
+    private static List<Integer> range(int first, int last) {
+        return IntStream.rangeClosed(first, last).boxed().toList();
     }
 
     private List<DeploymentEvent> newEvents() {
@@ -42,7 +47,7 @@ class TickCommandTest extends ChatTest {
                     new DeploymentEvent.Ticked(4));
             List<RecordedEvent> log = chat.events(d.id());
             assertThat(log.subList(startEvents, log.size())).extracting(RecordedEvent::requestId).containsOnly("req-2");
-            assertThat(Replies.said(replies)).isEqualTo("<@U_BOB> ticked 1, 3-4 · 3/14 · required left 10 · sign-offs 0/4");
+            assertThat(Replies.said(replies)).isEqualTo("<@U_BOB> ticked 1, 3-4 · 3/181 · required left 166 · sign-offs 0/4");
             assertThat(Replies.changed(replies).sections()).containsExactly(0);
         }
 
@@ -55,18 +60,20 @@ class TickCommandTest extends ChatTest {
         @Test
         @DisplayName("the changed sections are the ones holding the ticked items")
         void changedSections() {
-            Reply.Changed changed = Replies.changed(chat.type("U_BOB", "tick 9-10 13"));
+            Reply.Changed changed = Replies.changed(chat.type("U_BOB", "tick 30-31 165"));
 
-            assertThat(changed.sections()).containsExactlyInAnyOrder(0, 1, 3);
+            assertThat(changed.sections()).containsExactlyInAnyOrder(0, 1, 10);
             assertThat(changed.signOffs()).isFalse();
-            assertThat(SectionView.itemLine(changed.deployment(), changed.deployment().template().item(9).orElseThrow(),
-                    chat.preflight.times())).isEqualTo("9. ☑ Database backups automated — <@U_BOB> 10:00");
+            assertThat(SectionView.itemLine(changed.deployment(), changed.deployment().template().item(17).orElseThrow(),
+                    chat.preflight.times())).isEqualTo("17. ☐ Database backups automated");
+            assertThat(SectionView.itemLine(changed.deployment(), changed.deployment().template().item(31).orElseThrow(),
+                    chat.preflight.times())).isEqualTo("31. ☑ `SECURE_SSL_REDIRECT = True` — <@U_BOB> 10:00");
         }
 
         @Test
         void refusesAnItemPastTheEnd() {
-            assertThat(Replies.mistake(chat.type("U_BOB", "tick 3 99")))
-                    .isEqualTo("There is no item 99: items run from 1 to 14. Type status to see what is open.");
+            assertThat(Replies.mistake(chat.type("U_BOB", "tick 3 182")))
+                    .isEqualTo("There is no item 182: items run from 1 to 181. Type status to see what is open.");
             assertThat(newEvents()).isEmpty();
         }
     }
@@ -78,14 +85,14 @@ class TickCommandTest extends ChatTest {
         void aSubsection() {
             chat.type("U_BOB", "tick Code Quality");
 
-            assertThat(chat.reload(d.id()).items()).containsOnlyKeys(1, 2, 3, 4);
+            assertThat(chat.reload(d.id()).items()).containsOnlyKeys(1, 2, 3, 4, 5, 6);
         }
 
         @Test
         void aSection() {
-            chat.type("U_BOB", "tick deployment process");
+            chat.type("U_BOB", "tick legal & compliance");
 
-            assertThat(chat.reload(d.id()).items()).containsOnlyKeys(13, 14);
+            assertThat(chat.reload(d.id()).items().keySet()).containsExactlyInAnyOrderElementsOf(range(146, 159));
         }
 
         @Test
@@ -93,8 +100,8 @@ class TickCommandTest extends ChatTest {
         void anAmbiguousName() {
             String answer = Replies.whisper(chat.type("U_BOB", "tick Database"));
 
-            assertThat(answer).contains("Pre-Deployment (Development) / Database: tick 8-9",
-                    "Performance Optimization / Database: tick 10-11");
+            assertThat(answer).contains("Pre-Deployment (Development) / Database: tick 15-20",
+                    "Performance Optimization / Database: tick 58-62");
             assertThat(newEvents()).isEmpty();
         }
 
@@ -102,7 +109,7 @@ class TickCommandTest extends ChatTest {
         void aNameWithItsSection() {
             chat.type("U_BOB", "tick Performance Optimization / Database");
 
-            assertThat(chat.reload(d.id()).items()).containsOnlyKeys(10, 11);
+            assertThat(chat.reload(d.id()).items()).containsOnlyKeys(58, 59, 60, 61, 62);
         }
     }
 
@@ -113,7 +120,7 @@ class TickCommandTest extends ChatTest {
         void aFragmentOfOneItem() {
             chat.type("U_BOB", "tick file uploads");
 
-            assertThat(newEvents()).containsExactly(new DeploymentEvent.Ticked(7));
+            assertThat(newEvents()).containsExactly(new DeploymentEvent.Ticked(14));
         }
 
         @Test
@@ -121,9 +128,10 @@ class TickCommandTest extends ChatTest {
         void aFragmentOfSeveralItems() {
             String answer = Replies.whisper(chat.type("U_BOB", "tick migrat"));
 
-            assertThat(answer).contains("\"migrat\" matches 2 items; nothing was changed.",
-                    "  8. All migrations applied: `python manage.py migrate`",
-                    "  14. Run migrations: `python manage.py migrate`");
+            assertThat(answer).contains("\"migrat\" matches 3 items; nothing was changed. Give the number, e.g. tick 15:",
+                    "  15. All migrations created and tested: `python manage.py makemigrations`",
+                    "  16. All migrations applied: `python manage.py migrate`",
+                    "  168. Run migrations: `python manage.py migrate`");
             assertThat(newEvents()).isEmpty();
         }
     }
@@ -155,10 +163,10 @@ class TickCommandTest extends ChatTest {
 
         @Test
         void aNotApplicableItemMustBeReopenedFirst() {
-            chat.type("U_BOB", "na 7 no uploads");
+            chat.type("U_BOB", "na 14 no uploads");
 
-            assertThat(Replies.mistake(chat.type("U_ANN", "tick 7")))
-                    .isEqualTo("Nothing changed: 7 is N/A (no uploads); untick 7 to reopen it.");
+            assertThat(Replies.mistake(chat.type("U_ANN", "tick 14")))
+                    .isEqualTo("Nothing changed: 14 is N/A (no uploads); untick 14 to reopen it.");
         }
     }
 
@@ -173,7 +181,7 @@ class TickCommandTest extends ChatTest {
 
             String said = Replies.said(chat.type("U_ANN", "untick 1-3"));
 
-            assertThat(said).startsWith("<@U_ANN> reopened 1-2 — unchanged: 3 is not ticked · 0/14");
+            assertThat(said).startsWith("<@U_ANN> reopened 1-2 — unchanged: 3 is not ticked · 0/181");
             assertThat(chat.reload(d.id()).items()).isEmpty();
             assertThat(newEvents()).endsWith(new DeploymentEvent.Unticked(1), new DeploymentEvent.Unticked(2));
         }
