@@ -3,7 +3,7 @@
 # Method and latest results: docs/PERFORMANCE.md. Everything runs on this machine only (servers on
 # 127.0.0.1 ports, a fake of Slack's Web API) and stops what it started. About 8-10 minutes by default.
 #
-# Knobs (environment): REPEATS=3 WARMUP=3 DURATION=7 (seconds per measured run), SCALING="10 1000 10000",
+# Knobs (environment): REPEATS=3 WARMUP=2 DURATION=6 (seconds per measured run), SCALING="10 1000 10000",
 # EVENTS=1000000, JMH=1 (0 skips the JMH benchmarks), PROFILE=0 (1 records a JFR profile of Preflight during
 # the c=8 runs), SKIP_BUILD=0, OUT=bench/target/run, APP_PORT=38100, BARE_PORT=38101, FAKE_PORT=38999.
 set -euo pipefail
@@ -11,8 +11,8 @@ cd "$(dirname "$0")/.."
 export LANG=C.UTF-8 LC_ALL=C.UTF-8
 
 REPEATS=${REPEATS:-3}
-WARMUP=${WARMUP:-3}
-DURATION=${DURATION:-7}
+WARMUP=${WARMUP:-2}
+DURATION=${DURATION:-6}
 SCALING=${SCALING:-10 1000 10000}
 EVENTS=${EVENTS:-1000000}
 JMH=${JMH:-1}
@@ -127,12 +127,17 @@ rss() {
 started+=("$!")
 
 log "seed stores ($EVENTS events each; kept in $SEEDS for later runs)"
-for n in $SCALING $MAIN_STORE; do
+seeding=()
+for n in $(printf '%s\n' $SCALING $MAIN_STORE | sort -un); do
     if [[ ! -f "$SEEDS/store-$n.db" || "$(cat "$SEEDS/store-$n.events" 2>/dev/null)" != "$EVENTS" ]]; then
         rm -f "$SEEDS/store-$n.db"*
-        "${BENCH[@]}" seed --db "$SEEDS/store-$n.db" --active "$n" --events "$EVENTS" 2>&1 | grep -v INFO
-        echo "$EVENTS" >"$SEEDS/store-$n.events"
+        ("${BENCH[@]}" seed --db "$SEEDS/store-$n.db" --active "$n" --events "$EVENTS" 2>&1 | grep -v INFO \
+            && echo "$EVENTS" >"$SEEDS/store-$n.events") &
+        seeding+=("$!")
     fi
+done
+for job in "${seeding[@]}"; do
+    wait "$job"
 done
 
 log "floor: raw SQLite commits in WAL mode"
@@ -193,7 +198,7 @@ done
 
 if [[ "$JMH" == 1 ]]; then
     log "JMH: template parsing, Block Kit rendering, command parsing"
-    java -Dfile.encoding=UTF-8 -cp "$OUT/bench.jar" org.openjdk.jmh.Main -f 1 -wi 2 -w 1s -i 3 -r 1s \
+    java -Dfile.encoding=UTF-8 -cp "$OUT/bench.jar" org.openjdk.jmh.Main -f 1 -wi 3 -w 1s -i 5 -r 1s \
         -rf text -rff "$OUT/jmh.txt" 'TemplateParserBenchmark|BlockKitBenchmark|CommandParserBenchmark' \
         >"$OUT/jmh.log" 2>&1
 fi

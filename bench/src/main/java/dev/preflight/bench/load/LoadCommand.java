@@ -70,8 +70,9 @@ public final class LoadCommand implements Callable<Integer> {
     @Option(names = "--out", description = "Results file to append to.")
     Path out;
 
-    @Option(names = "--seed", defaultValue = "42", description = "Random seed.")
-    long seed;
+    @Option(names = "--seed", description = "Random seed (default: a new one each run, printed), so that a run"
+            + " does not repeat the clicks of the run before it on the same store.")
+    Long seed;
 
     @Override
     public Integer call() throws InterruptedException, ExecutionException {
@@ -80,6 +81,7 @@ public final class LoadCommand implements Callable<Integer> {
             return 2;
         }
         Mix parsed = Mix.parse(mix);
+        long firstSeed = seed != null ? seed : System.nanoTime();
         SlackForms forms = new SlackForms(new Fleet(deployments, perChannel), BundledThread.render(),
                 responseUrl);
         InetSocketAddress address = new InetSocketAddress(url.getHost(), url.getPort() < 0 ? 80 : url.getPort());
@@ -93,7 +95,7 @@ public final class LoadCommand implements Callable<Integer> {
         try {
             List<Future<Tally>> running = new ArrayList<>();
             for (int i = 0; i < concurrency; i++) {
-                running.add(pool.submit(new Worker(address, url.getRawPath(), forms, parsed, secret, seed + i,
+                running.add(pool.submit(new Worker(address, url.getRawPath(), forms, parsed, secret, firstSeed + i,
                         measureFrom, end)));
             }
             Thread.sleep(Math.max(0, (measureFrom - System.nanoTime()) / 1_000_000));
@@ -108,6 +110,7 @@ public final class LoadCommand implements Callable<Integer> {
         } finally {
             pool.shutdownNow();
         }
+        System.out.printf(Locale.ROOT, "(seed %d)%n", firstSeed);
         report(total, elapsed, clientCpu, serverCpu, parsed);
         return 0;
     }

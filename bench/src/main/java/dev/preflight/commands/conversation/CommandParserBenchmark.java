@@ -19,8 +19,7 @@ import java.util.concurrent.TimeUnit;
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 public class CommandParserBenchmark {
 
-    @Param({"#12 status", "tick 3 5 7-9", "tick Code Quality", "na 12 no uploads in this release",
-            "start Release 2.4 --env staging", "stauts"})
+    @Param({"#12 status", "tick 3 5 7-9", "na 12 no uploads in this release", "stauts"})
     public String text;
 
     @Benchmark
