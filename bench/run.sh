@@ -62,6 +62,13 @@ else
 fi
 BARE=("${JVM[@]}" -jar "$OUT/bench.jar" bare)
 
+for port in "$APP_PORT" "$BARE_PORT" "$FAKE_PORT"; do
+    if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+        echo "port $port is in use on 127.0.0.1: stop what listens there or set APP_PORT, BARE_PORT, FAKE_PORT" >&2
+        exit 1
+    fi
+done
+
 log "machine"
 {
     echo "nproc: $(nproc)"

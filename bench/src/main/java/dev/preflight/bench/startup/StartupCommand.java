@@ -58,7 +58,8 @@ public final class StartupCommand implements Callable<Integer> {
         for (int run = 0; run < runs; run++) {
             double ms = once();
             if (ms < 0) {
-                System.err.println(label + ": no 200 from " + health + " within " + timeoutSeconds + " s");
+                System.err.println(label + ": no 200 from " + health + " within " + timeoutSeconds + " s, or the"
+                        + " process ended first" + (log == null ? "" : "; its output is in " + log));
                 return 1;
             }
             times[run] = ms;
