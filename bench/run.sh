@@ -3,7 +3,8 @@
 # Method and latest results: docs/PERFORMANCE.md. Everything runs on this machine only (servers on
 # 127.0.0.1 ports, a fake of Slack's Web API) and stops what it started. About 8-10 minutes by default.
 #
-# Knobs (environment): REPEATS=3 WARMUP=2 DURATION=6 (seconds per measured run), SCALING="10 1000 10000",
+# Knobs (environment): REPEATS=3 WARMUP=2 DURATION=6 (seconds per measured run), WARM_SERVER=15 (seconds
+# of unrecorded load on each newly started server), SCALING="10 1000 10000",
 # EVENTS=1000000, JMH=1 (0 skips the JMH benchmarks), PROFILE=0 (1 records a JFR profile of Preflight during
 # the c=8 runs), SKIP_BUILD=0, OUT=bench/target/run, APP_PORT=38100, BARE_PORT=38101, FAKE_PORT=38999.
 set -euo pipefail
@@ -13,6 +14,7 @@ export LANG=C.UTF-8 LC_ALL=C.UTF-8
 REPEATS=${REPEATS:-3}
 WARMUP=${WARMUP:-2}
 DURATION=${DURATION:-6}
+WARM_SERVER=${WARM_SERVER:-15}
 SCALING=${SCALING:-10 1000 10000}
 EVENTS=${EVENTS:-1000000}
 JMH=${JMH:-1}
@@ -112,15 +114,27 @@ fresh() {
     echo "$copy"
 }
 
-# load LABEL PORT PID MIX C N [RECORD]: one closed-loop run; RECORD=0 warms up without recording.
+# load LABEL PORT PID MIX C N: one closed-loop run, recorded in the results.
 load() {
-    local out=(--out "$RESULTS")
-    if [[ "${7:-1}" == 0 ]]; then
-        out=()
-    fi
     "${BENCH[@]}" load --url "http://127.0.0.1:$2/slack/events" --label "$1" --server-pid "$3" --mix "$4" \
         -c "$5" --deployments "$6" --warmup "PT${WARMUP}S" --duration "PT${DURATION}S" \
-        --response-url "http://127.0.0.1:${FAKE_PORT}/respond" "${out[@]}"
+        --response-url "http://127.0.0.1:${FAKE_PORT}/respond" --out "$RESULTS"
+}
+
+# warm PORT PID N [PORT PID N]: brings servers to steady state (JIT, caches) with unrecorded load at c=8,
+# both at once: the JIT needs the traffic, not an idle machine.
+warm() {
+    local jobs=()
+    while (($# >= 3)); do
+        "${BENCH[@]}" load --url "http://127.0.0.1:$1/slack/events" --mix tick+status -c 8 --deployments "$3" \
+            --warmup PT0S --duration "PT${WARM_SERVER}S" --response-url "http://127.0.0.1:${FAKE_PORT}/respond" \
+            >/dev/null &
+        jobs+=("$!")
+        shift 3
+    done
+    for job in "${jobs[@]}"; do
+        wait "$job"
+    done
 }
 
 rss() {
@@ -160,7 +174,7 @@ log "start to first 200 on /healthz"
 
 log "floor: the HTTP front end alone (no Bolt), tick+status"
 start frontend "$BARE_PORT" "" "${BARE[@]}" --no-bolt
-load frontend "$BARE_PORT" "$pid" tick+status 8 "$MAIN_STORE" 0 >/dev/null
+warm "$BARE_PORT" "$pid" "$MAIN_STORE"
 for c in 1 8 32; do
     load frontend "$BARE_PORT" "$pid" tick+status "$c" "$MAIN_STORE"
 done
@@ -176,8 +190,7 @@ for rep in $(seq "$REPEATS"); do
     fi
     start preflight-$rep "$APP_PORT" "$(fresh $MAIN_STORE)" "${SERVE[0]}" "${profile[@]}" "${SERVE[@]:1}"
     app=$pid
-    load bare "$BARE_PORT" "$bare" tick+status 8 "$MAIN_STORE" 0 >/dev/null
-    load preflight "$APP_PORT" "$app" tick+status 8 "$MAIN_STORE" 0 >/dev/null
+    warm "$BARE_PORT" "$bare" "$MAIN_STORE" "$APP_PORT" "$app" "$MAIN_STORE"
     for c in 1 8 32; do
         load bare "$BARE_PORT" "$bare" tick+status "$c" "$MAIN_STORE"
         load preflight "$APP_PORT" "$app" tick+status "$c" "$MAIN_STORE"
@@ -196,7 +209,7 @@ for n in $SCALING; do
         continue
     fi
     start preflight-$n "$APP_PORT" "$(fresh "$n")" "${SERVE[@]}"
-    load preflight "$APP_PORT" "$pid" tick+status 8 "$n" 0 >/dev/null
+    warm "$APP_PORT" "$pid" "$n"
     for rep in $(seq "$REPEATS"); do
         load preflight "$APP_PORT" "$pid" tick+status 8 "$n"
     done
@@ -212,7 +225,8 @@ fi
 
 echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$OUT/machine.txt"
 log "results (medians of $REPEATS repeats; raw lines in $RESULTS)"
-"${BENCH[@]}" table --scaling "${SCALING// /,}" --deployments "$MAIN_STORE" "$RESULTS" | tee "$OUT/table.md"
+"${BENCH[@]}" table --scaling "$(tr ' ' ',' <<<"$SCALING")" --deployments "$MAIN_STORE" "$RESULTS" \
+    | tee "$OUT/table.md"
 if [[ -f "$OUT/jmh.txt" ]]; then
     echo
     cat "$OUT/jmh.txt"

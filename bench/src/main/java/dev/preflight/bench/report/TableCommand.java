@@ -6,7 +6,9 @@ import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
@@ -19,8 +21,8 @@ import java.util.concurrent.Callable;
         description = "Print the Markdown table of ratios from a results file.")
 public final class TableCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", description = "The results file run.sh wrote.")
-    Path results;
+    @Parameters(arity = "1..*", description = "Results files run.sh wrote; several runs are pooled.")
+    List<Path> results;
 
     @Option(names = "--deployments", defaultValue = "1000", description = "The store the ack comparisons ran on.")
     String deployments;
@@ -31,7 +33,11 @@ public final class TableCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Measurements m = new Measurements(Results.read(results));
+        List<Map<String, String>> rows = new ArrayList<>();
+        for (Path file : results) {
+            rows.addAll(Results.read(file));
+        }
+        Measurements m = new Measurements(rows);
         Table t = new Table();
         String mix = "status+tick";
         for (String c : List.of("1", "8", "32")) {
