@@ -1,5 +1,7 @@
 package dev.preflight.bench.jmh;
 
+import com.google.gson.Gson;
+import com.slack.api.util.json.GsonFactory;
 import dev.preflight.bench.seed.BundledThread;
 import dev.preflight.bot.slack.blocks.DeploymentMessages;
 import dev.preflight.bot.slack.blocks.Draft;
@@ -32,6 +34,8 @@ import java.util.concurrent.TimeUnit;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class BlockKitBenchmark {
 
+    private static final Gson SNAKE_CASE = GsonFactory.createSnakeCase();
+
     private DeploymentMessages messages;
     private Deployment deployment;
 
@@ -59,6 +63,19 @@ public class BlockKitBenchmark {
     @Benchmark
     public List<Draft> renderOneSection() {
         return messages.sections(deployment, Set.of(3));
+    }
+
+    /**
+     * The same JSON from one Gson made once, against {@link #renderThreadToJson}, where {@code Draft.blocksJson}
+     * makes a new Gson (and so rebuilds its reflective adapters) for every message.
+     */
+    @Benchmark
+    public int renderThreadToJsonWithOneGson() {
+        int length = 0;
+        for (Draft d : messages.thread(deployment)) {
+            length += d.blocks().isEmpty() ? 0 : SNAKE_CASE.toJson(d.blocks()).length();
+        }
+        return length;
     }
 
     @Benchmark
