@@ -114,11 +114,16 @@ fresh() {
     echo "$copy"
 }
 
-# load LABEL PORT PID MIX C N: one closed-loop run, recorded in the results.
+# load LABEL PORT PID MIX C N [DB]: one closed-loop run, recorded in the results; with DB (the server's
+# database file) it also counts the ticks committed.
 load() {
+    local db=()
+    if [[ -n "${7:-}" ]]; then
+        db=(--db "$7")
+    fi
     "${BENCH[@]}" load --url "http://127.0.0.1:$2/slack/events" --label "$1" --server-pid "$3" --mix "$4" \
         -c "$5" --deployments "$6" --warmup "PT${WARMUP}S" --duration "PT${DURATION}S" \
-        --response-url "http://127.0.0.1:${FAKE_PORT}/respond" --out "$RESULTS"
+        --response-url "http://127.0.0.1:${FAKE_PORT}/respond" --out "$RESULTS" "${db[@]}"
 }
 
 # warm PORT PID N [PORT PID N]: brings servers to steady state (JIT, caches) with unrecorded load at c=8,
@@ -188,7 +193,8 @@ for rep in $(seq "$REPEATS"); do
     if [[ "$PROFILE" == 1 && "$rep" == 1 ]]; then
         profile=(-XX:StartFlightRecording=filename="$OUT/preflight.jfr",settings=profile)
     fi
-    start preflight-$rep "$APP_PORT" "$(fresh $MAIN_STORE)" "${SERVE[0]}" "${profile[@]}" "${SERVE[@]:1}"
+    app_db=$(fresh $MAIN_STORE)
+    start preflight-$rep "$APP_PORT" "$app_db" "${SERVE[0]}" "${profile[@]}" "${SERVE[@]:1}"
     app=$pid
     warm "$BARE_PORT" "$bare" "$MAIN_STORE" "$APP_PORT" "$app" "$MAIN_STORE"
     for c in 1 8 32; do
@@ -196,7 +202,7 @@ for rep in $(seq "$REPEATS"); do
         load preflight "$APP_PORT" "$app" tick+status "$c" "$MAIN_STORE"
     done
     load bare "$BARE_PORT" "$bare" tick 8 "$MAIN_STORE"
-    load preflight "$APP_PORT" "$app" tick 8 "$MAIN_STORE"
+    load preflight "$APP_PORT" "$app" tick 8 "$MAIN_STORE" "$app_db"
     rss bare "$bare"
     rss preflight "$app"
     stop "$bare"

@@ -9,6 +9,7 @@ import picocli.CommandLine.Option;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -64,6 +65,9 @@ public final class LoadCommand implements Callable<Integer> {
     @Option(names = "--server-pid", defaultValue = "0", description = "Server process, to report its CPU time.")
     long serverPid;
 
+    @Option(names = "--db", description = "The server's SQLite file, to count the ticks it committed.")
+    Path db;
+
     @Option(names = "--label", defaultValue = "server", description = "Names the server in the results.")
     String label;
 
@@ -75,7 +79,7 @@ public final class LoadCommand implements Callable<Integer> {
     Long seed;
 
     @Override
-    public Integer call() throws InterruptedException, ExecutionException {
+    public Integer call() throws InterruptedException, ExecutionException, SQLException {
         if (secret == null || secret.isBlank()) {
             System.err.println("Give the signing secret with --secret or SLACK_SIGNING_SECRET.");
             return 2;
@@ -91,6 +95,7 @@ public final class LoadCommand implements Callable<Integer> {
         long clientCpu;
         long serverCpu;
         long elapsed;
+        long ticked;
         ExecutorService pool = Executors.newFixedThreadPool(concurrency);
         try {
             List<Future<Tally>> running = new ArrayList<>();
@@ -101,21 +106,33 @@ public final class LoadCommand implements Callable<Integer> {
             Thread.sleep(Math.max(0, (measureFrom - System.nanoTime()) / 1_000_000));
             long cpu0 = CpuClock.ownNanos();
             long server0 = CpuClock.processNanos(serverPid);
+            long ticked0 = ticked();
             for (Future<Tally> f : running) {
                 total.addAll(f.get());
             }
             elapsed = Math.max(end, System.nanoTime()) - measureFrom;
             clientCpu = CpuClock.ownNanos() - cpu0;
             serverCpu = server0 < 0 ? -1 : CpuClock.processNanos(serverPid) - server0;
+            ticked = ticked0 < 0 ? -1 : ticked() - ticked0;
         } finally {
             pool.shutdownNow();
         }
         System.out.printf(Locale.ROOT, "(seed %d)%n", firstSeed);
-        report(total, elapsed, clientCpu, serverCpu, parsed);
+        report(total, elapsed, clientCpu, serverCpu, parsed, ticked);
         return 0;
     }
 
-    private void report(Tally total, long elapsedNanos, long clientCpu, long serverCpu, Mix parsed) {
+    /** Ticked events in the server's database so far, or -1 without {@code --db}. */
+    private long ticked() throws SQLException {
+        if (db == null) {
+            return -1;
+        }
+        try (TickedEvents events = new TickedEvents(db)) {
+            return events.count();
+        }
+    }
+
+    private void report(Tally total, long elapsedNanos, long clientCpu, long serverCpu, Mix parsed, long ticked) {
         Samples all = new Samples();
         total.latencies.values().forEach(all::addAll);
         int requests = all.size();
@@ -124,6 +141,9 @@ public final class LoadCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "%s mix=%s c=%d deployments=%d: %d requests in %.1fs = %.0f/s,"
                         + " non-200 %d %s, errors %d%n", label, parsed, concurrency, deployments, requests, seconds,
                 requests / seconds, other, total.otherStatuses, total.errors);
+        if (ticked >= 0) {
+            System.out.printf(Locale.ROOT, "  ticks committed: %d = %.0f/s%n", ticked, ticked / seconds);
+        }
         if (total.firstError != null) {
             System.out.println("  first error: " + total.firstError);
         }
@@ -132,15 +152,16 @@ public final class LoadCommand implements Callable<Integer> {
                     clientCpu / 1e3 / requests, serverCpu < 0 ? "n/a" : String.format(Locale.ROOT, "%.0f us",
                             serverCpu / 1e3 / requests));
         }
-        line("all", Percentiles.of(all.sorted()), seconds, other, total.errors, clientCpu, serverCpu, parsed);
+        line("all", Percentiles.of(all.sorted()), seconds, other, total.errors, clientCpu, serverCpu, parsed,
+                ticked);
         if (total.latencies.size() > 1) {
             total.latencies.forEach((kind, samples) -> line(kind.name().toLowerCase(Locale.ROOT),
-                    Percentiles.of(samples.sorted()), seconds, -1, -1, -1, -1, parsed));
+                    Percentiles.of(samples.sorted()), seconds, -1, -1, -1, -1, parsed, -1));
         }
     }
 
     private void line(String kind, Percentiles p, double seconds, int other, int errors, long clientCpu,
-                      long serverCpu, Mix parsed) {
+                      long serverCpu, Mix parsed, long ticked) {
         System.out.printf(Locale.ROOT, "  %-6s n=%d  %.0f/s  p50 %.2f ms  p90 %.2f ms  p99 %.2f ms  max %.2f ms%n",
                 kind, p.count(), p.count() / seconds, p.p50(), p.p90(), p.p99(), p.max());
         Map<String, String> fields = new LinkedHashMap<>();
@@ -161,6 +182,9 @@ public final class LoadCommand implements Callable<Integer> {
             fields.put("errors", Integer.toString(errors));
             fields.put("client_cpu_us", Results.number(clientCpu / 1e3 / Math.max(1, p.count())));
             fields.put("server_cpu_us", serverCpu < 0 ? "" : Results.number(serverCpu / 1e3 / Math.max(1, p.count())));
+        }
+        if (ticked >= 0) {
+            fields.put("ticked_per_s", Results.number(ticked / seconds));
         }
         Results.append(out, fields);
     }
