@@ -98,7 +98,8 @@ public final class SqliteFloorCommand implements Callable<Integer> {
         double p50 = latencies[latencies.length / 2] / 1e6;
         double p99 = latencies[(int) Math.ceil(latencies.length * 0.99) - 1] / 1e6;
         System.out.printf(Locale.ROOT, "sqlite WAL synchronous=%s, %d row(s) a commit: %.0f commits/s, %.0f rows/s,"
-                + " commit p50 %.2f ms p99 %.2f ms%n", sync, rows, commits / seconds, commits * rows / seconds, p50, p99);
+                        + " commit p50 %.2f ms p99 %.2f ms%n", sync, rows, commits / seconds, commits * rows / seconds,
+                p50, p99);
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("type", "sqlite");
         fields.put("sync", sync);

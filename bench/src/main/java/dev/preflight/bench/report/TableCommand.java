@@ -57,7 +57,8 @@ public final class TableCommand implements Callable<Integer> {
                 "c", "8", "kind", "all");
         OptionalDouble bareTicks = m.median("rps", "type", "load", "label", "bare", "mix", "tick", "c", "8",
                 "kind", "all");
-        t.ratio("durable ticks/s (ticked events committed), c=8, vs bare-Bolt ack rate", ticks, bareTicks, "/s", "bare Bolt", 0.7, false);
+        t.ratio("durable ticks/s (ticked events committed), c=8, vs bare-Bolt ack rate", ticks, bareTicks, "/s",
+                "bare Bolt", 0.7, false);
         for (String sync : List.of("FULL", "NORMAL")) {
             OptionalDouble raw = m.median("commits_per_s", "type", "sqlite", "sync", sync, "rows", "1");
             t.ratio("durable ticks/s, c=8, vs raw commits/s (" + sync + ")", ticks, raw, "/s",

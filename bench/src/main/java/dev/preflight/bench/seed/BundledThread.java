@@ -61,7 +61,9 @@ public final class BundledThread {
         Deployment d = Deployment.replay(List.of(new RecordedEvent(PLACEHOLDER_ID, 1,
                 Instant.parse("2024-01-01T08:00:00Z"), "U0BENCH000", "seed",
                 new DeploymentEvent.Started("bench", "production", "CBENCH", "production-deployment", source))));
-        DeploymentMessages messages = new DeploymentMessages(new TimeFormat(ZoneOffset.UTC, Clock.fixed(Instant.parse("2024-01-01T08:00:00Z"), ZoneOffset.UTC)));
+        Instant at = Instant.parse("2024-01-01T08:00:00Z");
+        DeploymentMessages messages =
+                new DeploymentMessages(new TimeFormat(ZoneOffset.UTC, Clock.fixed(at, ZoneOffset.UTC)));
         List<String> keys = new ArrayList<>();
         List<Message> checklist = new ArrayList<>();
         keys.add(messages.root(d).messageKey().orElseThrow());
