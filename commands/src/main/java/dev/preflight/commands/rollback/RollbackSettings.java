@@ -72,6 +72,26 @@ public record RollbackSettings(List<String> roles, int approvals, Duration timeo
                 updateEvery);
     }
 
+    public RollbackSettings withUpdateEvery(Duration newUpdateEvery) {
+        return new RollbackSettings(roles, approvals, timeout, workdir, env, prefix, parameters, redactions,
+                newUpdateEvery);
+    }
+
+    public RollbackSettings withParameters(Map<String, String> newParameters) {
+        return new RollbackSettings(roles, approvals, timeout, workdir, env, prefix, newParameters, redactions,
+                updateEvery);
+    }
+
+    public RollbackSettings withRedactions(List<String> newRedactions) {
+        return new RollbackSettings(roles, approvals, timeout, workdir, env, prefix, parameters, newRedactions,
+                updateEvery);
+    }
+
+    public RollbackSettings withPrefix(List<String> newPrefix) {
+        return new RollbackSettings(roles, approvals, timeout, workdir, env, newPrefix, parameters, redactions,
+                updateEvery);
+    }
+
     static Pattern compile(String key, String regex) {
         try {
             return Pattern.compile(regex);
