@@ -8,6 +8,7 @@ import dev.preflight.commands.deployment.DeploymentStore.Appended;
 import dev.preflight.commands.deployment.Mention;
 import dev.preflight.commands.deployment.TemplateLibrary;
 import dev.preflight.commands.deployment.TimeFormat;
+import dev.preflight.commands.rollback.RollbackFeature;
 
 import java.time.Clock;
 import java.time.ZoneId;
@@ -15,6 +16,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -32,6 +34,12 @@ public final class Preflight {
     private final HandlerRegistry handlers;
 
     public Preflight(DeploymentStore store, Clock clock, TemplateLibrary templates, AccessPolicy access, ZoneId zone) {
+        this(store, clock, templates, access, zone, Optional.empty());
+    }
+
+    /** With {@code rollbacks}, the {@code rollback} and {@code monitor} commands run the template's commands. */
+    public Preflight(DeploymentStore store, Clock clock, TemplateLibrary templates, AccessPolicy access, ZoneId zone,
+                     Optional<RollbackFeature> rollbacks) {
         this.store = Objects.requireNonNull(store, "store");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.times = new TimeFormat(zone, clock);
@@ -49,7 +57,11 @@ public final class Preflight {
                 .on(Command.ListActive.class, new ListHandler(store, times))
                 .onDeployment(Command.ShowLog.class, new LogHandler(store, times))
                 .onDeployment(Command.Export.class, new ExportHandler(store, times))
-                .on(Command.Help.class, new HelpHandler());
+                .on(Command.Help.class, new HelpHandler())
+                .onDeployment(Command.Rollback.class, (command, deployment, invocation) -> rollbacks
+                        .map(r -> r.rollback(deployment, invocation, command.command())).orElseGet(Preflight::noRollbacks))
+                .onDeployment(Command.Monitor.class, (command, deployment, invocation) -> rollbacks
+                        .map(r -> r.monitor(deployment, invocation, command.name())).orElseGet(Preflight::noRollbacks));
         Set<Class<?>> missing = new HashSet<>(Arrays.asList(Command.class.getPermittedSubclasses()));
         missing.removeAll(handlers.handled());
         if (!missing.isEmpty()) {
@@ -88,6 +100,10 @@ public final class Preflight {
             }
         }
         throw new IllegalStateException("deployment " + deploymentId + " kept changing while linking its thread");
+    }
+
+    private static List<Reply> noRollbacks() {
+        return List.of(new Reply.Whisper("Rollbacks and monitoring commands are not set up in this Preflight."));
     }
 
     /** How this Preflight shows moments; adapters pass it to the views so that every platform shows the same. */

@@ -1,5 +1,7 @@
 package dev.preflight.commands.rollback;
 
+import dev.preflight.commands.deployment.Mention;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,14 +28,14 @@ final class Access {
     /** One line saying which role {@code doing} (e.g. "run rollback steps") needs, and who holds it. */
     String refusal(String doing) {
         String who = roles.stream().flatMap(r -> holders(r).stream()).sorted().distinct()
-                .map(u -> "<@" + u + ">").collect(Collectors.joining(", "));
+                .map(Mention::of).collect(Collectors.joining(", "));
         return "Only " + String.join(" or ", roles) + " may " + doing + (who.isEmpty() ? "." : " (" + who + ").");
     }
 
     /** Who may: "devops-sysadmin (<@U1>, <@U2>)" or "devops-sysadmin (anyone: nobody is mapped to it)". */
     String describe() {
         return roles.stream().map(r -> r + (holders(r).isEmpty() ? " (anyone: nobody is mapped to it)"
-                        : " (" + holders(r).stream().sorted().map(u -> "<@" + u + ">")
+                        : " (" + holders(r).stream().sorted().map(Mention::of)
                         .collect(Collectors.joining(", ")) + ")"))
                 .collect(Collectors.joining(" or "));
     }

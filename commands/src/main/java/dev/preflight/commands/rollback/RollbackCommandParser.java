@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Reads the text after {@code rollback} into a {@link RollbackCommand}, or says what to type instead. */
-final class RollbackCommandParser {
+public final class RollbackCommandParser {
 
     static final String USAGE = "Type `rollback` for the plan, `rollback start <name>=<value> [--dry-run]`, "
             + "`rollback approve`, `rollback run`, `rollback skip [reason]` or `rollback abort [reason]`.";
@@ -17,7 +17,7 @@ final class RollbackCommandParser {
     }
 
     /** The command, or (as the error) a line saying what to type instead. */
-    static Parsed parse(String text) {
+    public static Parsed parse(String text) {
         List<String> words = Arrays.stream(text.strip().split("\\s+")).filter(w -> !w.isEmpty()).toList();
         if (words.isEmpty()) {
             return ok(new RollbackCommand.Show());
@@ -78,6 +78,6 @@ final class RollbackCommandParser {
     }
 
     /** Either a command, or the line to answer instead. */
-    record Parsed(Optional<RollbackCommand> command, String error) {
+    public record Parsed(Optional<RollbackCommand> command, String error) {
     }
 }

@@ -1,24 +1,26 @@
 package dev.preflight.commands.rollback;
 
+import dev.preflight.commands.conversation.Invocation;
+import dev.preflight.commands.conversation.Reply;
+import dev.preflight.commands.deployment.Deployment;
 import dev.preflight.commands.deployment.DeploymentStore;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Rollbacks and monitoring commands, built once at start-up: gives the handlers of the {@code rollback} and
- * {@code monitor} verbs. Closing it kills the commands still running (their steps show as interrupted later).
+ * Rollbacks and monitoring commands, built once at start-up; the command core hands it the {@code rollback} and
+ * {@code monitor} verbs. Closing it kills the commands still running and records how they ended.
  */
 public final class RollbackFeature implements AutoCloseable {
 
     private final Engine engine;
     private final RollbackService rollbacks;
     private final MonitorService monitors;
-    private final RollbackHandler rollbackHandler;
-    private final MonitorHandler monitorHandler;
 
     /**
      * @param roles           role slug → user ids, the mapping deployments use for sign-offs
@@ -31,16 +33,16 @@ public final class RollbackFeature implements AutoCloseable {
                 new Secrets(hostEnvironment, settings), settings, outputs, runner, listener);
         this.rollbacks = new RollbackService(engine);
         this.monitors = new MonitorService(engine);
-        this.rollbackHandler = new RollbackHandler(deployments, rollbacks);
-        this.monitorHandler = new MonitorHandler(deployments, monitors);
     }
 
-    public RollbackHandler rollback() {
-        return rollbackHandler;
+    /** Carries out {@code rollback ...} (parsed with {@link RollbackCommandParser}) on {@code deployment}. */
+    public List<Reply> rollback(Deployment deployment, Invocation invocation, RollbackCommand command) {
+        return rollbacks.handle(deployment.id(), invocation.user(), invocation.requestId(), command);
     }
 
-    public MonitorHandler monitor() {
-        return monitorHandler;
+    /** Carries out {@code monitor [name]}: lists the template's monitoring commands, or runs the one named. */
+    public List<Reply> monitor(Deployment deployment, Invocation invocation, String name) {
+        return monitors.handle(deployment, invocation.user(), invocation.requestId(), name);
     }
 
     /** True while a rollback step of the deployment is executing. */

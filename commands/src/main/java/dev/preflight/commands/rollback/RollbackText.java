@@ -1,5 +1,6 @@
 package dev.preflight.commands.rollback;
 
+import dev.preflight.commands.deployment.Mention;
 import dev.preflight.commands.template.RollbackStep;
 
 import java.time.Duration;
@@ -14,7 +15,7 @@ final class RollbackText {
     }
 
     static String mention(String user) {
-        return "<@" + user + ">";
+        return Mention.of(user);
     }
 
     static String heading(RollbackStep step, int of) {

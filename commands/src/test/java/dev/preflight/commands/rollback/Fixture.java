@@ -58,13 +58,21 @@ final class Fixture implements AutoCloseable {
     }
 
     List<Reply> rollback(String user, String text) {
-        return feature.rollback().handle(new Invocation(user, CHANNEL, Optional.of(THREAD),
-                "r" + requests.incrementAndGet(), text));
+        return rollback(new Invocation(user, CHANNEL, Optional.of(THREAD), "r" + requests.incrementAndGet(), text));
+    }
+
+    /** What the command core does with {@code rollback <text>}: parse, then hand it over with the deployment. */
+    List<Reply> rollback(Invocation invocation) {
+        RollbackCommandParser.Parsed parsed = RollbackCommandParser.parse(invocation.text());
+        if (parsed.command().isEmpty()) {
+            return List.of(new Reply.Whisper(parsed.error()));
+        }
+        return feature.rollback(store.load(id).orElseThrow(), invocation, parsed.command().get());
     }
 
     List<Reply> monitor(String user, String text) {
-        return feature.monitor().handle(new Invocation(user, CHANNEL, Optional.of(THREAD),
-                "r" + requests.incrementAndGet(), text));
+        return feature.monitor(store.load(id).orElseThrow(), new Invocation(user, CHANNEL, Optional.of(THREAD),
+                "r" + requests.incrementAndGet(), text), text);
     }
 
     /** The replies' texts, one per line, whispers marked. */

@@ -218,8 +218,8 @@ class RollbackStepsTest {
         open();
         Invocation invocation = new Invocation("U1", Fixture.CHANNEL, Optional.of(Fixture.THREAD), "same-id",
                 "skip");
-        f.feature.rollback().handle(invocation);
-        assertThat(f.feature.rollback().handle(invocation)).isEmpty();
+        f.rollback(invocation);
+        assertThat(f.rollback(invocation)).isEmpty();
         assertThat(f.rollbackEvents()).hasSize(2);
     }
 }
