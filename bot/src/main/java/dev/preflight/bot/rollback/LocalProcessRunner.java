@@ -8,8 +8,10 @@ import dev.preflight.commands.rollback.StepRunner;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,10 +19,11 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Runs rollback steps as processes on the bot's own host. Input comes from {@code /dev/null}, so a command that
- * asks for a password fails at once instead of waiting; stdout and stderr are read together. The environment is
- * not the bot's: only a few harmless variables (PATH, HOME, LANG, ...) are passed on, plus {@code rollback.env},
- * so the bot's own tokens never reach a command.
+ * Runs rollback steps as processes on the bot's own host. Input comes from {@code /dev/null} and, where
+ * {@code setsid} exists, each command runs in a session of its own without a controlling terminal, so a command
+ * that asks for a password (on its input or on {@code /dev/tty}) fails at once instead of waiting. Stdout and
+ * stderr are read together. The environment is not the bot's: only a few harmless variables (PATH, HOME, LANG,
+ * ...) are passed on, plus {@code rollback.env}, so the bot's own tokens never reach a command.
  */
 public final class LocalProcessRunner implements StepRunner {
 
@@ -28,9 +31,11 @@ public final class LocalProcessRunner implements StepRunner {
     static final List<String> PASSED_ON = List.of("PATH", "HOME", "USER", "LOGNAME", "SHELL", "LANG", "LC_ALL",
             "LC_CTYPE", "TZ", "TMPDIR");
     private static final File NO_INPUT = new File("/dev/null");
+    private static final List<Path> SETSID = List.of(Path.of("/usr/bin/setsid"), Path.of("/bin/setsid"));
 
     private final Optional<Path> workdir;
     private final Map<String, String> environment;
+    private final List<String> detach;
 
     /**
      * @param workdir  where commands run; the bot's working directory when empty
@@ -47,6 +52,8 @@ public final class LocalProcessRunner implements StepRunner {
         });
         all.putAll(env);
         this.environment = Map.copyOf(all);
+        this.detach = SETSID.stream().filter(Files::isExecutable).findFirst().map(p -> List.of(p.toString()))
+                .orElse(List.of());
     }
 
     /** A runner with the {@code rollback:} settings' working directory and variables. */
@@ -56,7 +63,9 @@ public final class LocalProcessRunner implements StepRunner {
 
     @Override
     public Execution start(StepCommand command, OutputSink output, Duration timeout) {
-        ProcessBuilder builder = new ProcessBuilder(command.arguments())
+        List<String> arguments = new ArrayList<>(detach);
+        arguments.addAll(command.arguments());
+        ProcessBuilder builder = new ProcessBuilder(arguments)
                 .redirectInput(ProcessBuilder.Redirect.from(NO_INPUT))
                 .redirectErrorStream(true);
         workdir.ifPresent(dir -> builder.directory(dir.toFile()));

@@ -64,10 +64,18 @@ class LocalProcessRunnerTest {
     }
 
     @Test
-    void aProgramThatDoesNotExistIsNotStarted() throws Exception {
+    void aProgramThatDoesNotExistFailsSayingSo() throws Exception {
         StepOutcome o = run(ENOUGH, "/no/such/program", "--now");
+        assertThat(o.succeeded()).isFalse();
+        assertThat(output.toString()).contains("/no/such/program");
+    }
+
+    @Test
+    void aWorkingDirectoryThatDoesNotExistMeansNotStarted() throws Exception {
+        StepOutcome o = new LocalProcessRunner(Optional.of(dir.resolve("gone")), Map.of(), Map.of())
+                .start(new StepCommand(List.of("true"), false), output::append, ENOUGH).outcome().get();
         assertThat(ending(o)).isEqualTo(StepOutcome.Ending.NOT_STARTED);
-        assertThat(output.toString()).startsWith("Cannot start /no/such/program");
+        assertThat(output.toString()).startsWith("Cannot start true");
     }
 
     @Test
@@ -79,6 +87,14 @@ class LocalProcessRunnerTest {
         assertThat(prompt.duration()).isLessThan(Duration.ofSeconds(3));
         StepOutcome cat = run(ENOUGH, "cat");
         assertThat(cat.succeeded()).isTrue();
+    }
+
+    @Test
+    @DisplayName("a command that asks its terminal for a password fails at once: it has no terminal")
+    void aCommandAskingTheTerminalFailsFast() throws Exception {
+        StepOutcome o = run(ENOUGH, "/bin/sh", "-c", "read -r pw < /dev/tty || exit 9; echo got it");
+        assertThat(o.exitCode()).isEqualTo(9);
+        assertThat(o.duration()).isLessThan(Duration.ofSeconds(3));
     }
 
     @Nested

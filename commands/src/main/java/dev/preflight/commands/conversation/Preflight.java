@@ -56,7 +56,7 @@ public final class Preflight {
                 .onDeployment(Command.Cancel.class, new CancelHandler(writer))
                 .on(Command.ListActive.class, new ListHandler(store, times))
                 .onDeployment(Command.ShowLog.class, new LogHandler(store, times))
-                .onDeployment(Command.Export.class, new ExportHandler(store, times))
+                .onDeployment(Command.Export.class, new ExportHandler(store, times, rollbacks))
                 .on(Command.Help.class, new HelpHandler())
                 .onDeployment(Command.Rollback.class, (command, deployment, invocation) -> rollbacks
                         .map(r -> r.rollback(deployment, invocation, command.command())).orElseGet(Preflight::noRollbacks))

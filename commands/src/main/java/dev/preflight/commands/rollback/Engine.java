@@ -65,6 +65,10 @@ final class Engine implements AutoCloseable {
         }
     }
 
+    StepOutputStore outputs() {
+        return outputs;
+    }
+
     List<String> prefix() {
         return settings.prefix();
     }

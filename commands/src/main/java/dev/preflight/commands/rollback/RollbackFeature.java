@@ -1,15 +1,15 @@
 package dev.preflight.commands.rollback;
 
+import dev.preflight.commands.access.AccessPolicy;
 import dev.preflight.commands.conversation.Invocation;
 import dev.preflight.commands.conversation.Reply;
 import dev.preflight.commands.deployment.Deployment;
 import dev.preflight.commands.deployment.DeploymentStore;
+import dev.preflight.commands.deployment.TimeFormat;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -23,13 +23,13 @@ public final class RollbackFeature implements AutoCloseable {
     private final MonitorService monitors;
 
     /**
-     * @param roles           role slug → user ids, the mapping deployments use for sign-offs
+     * @param access          who holds which role: the policy deployments use for sign-offs
      * @param hostEnvironment the bot's environment ({@code System::getenv} wrapped), to know secret values by
      */
     public RollbackFeature(DeploymentStore deployments, StepOutputStore outputs, StepRunner runner,
-                           RollbackListener listener, RollbackSettings settings, Map<String, Set<String>> roles,
+                           RollbackListener listener, RollbackSettings settings, AccessPolicy access,
                            Function<String, Optional<String>> hostEnvironment, Clock clock) {
-        this.engine = new Engine(new Ledger(deployments, clock), new Access(settings.roles(), roles),
+        this.engine = new Engine(new Ledger(deployments, clock), new Access(settings.roles(), access),
                 new Secrets(hostEnvironment, settings), settings, outputs, runner, listener);
         this.rollbacks = new RollbackService(engine);
         this.monitors = new MonitorService(engine);
@@ -43,6 +43,11 @@ public final class RollbackFeature implements AutoCloseable {
     /** Carries out {@code monitor [name]}: lists the template's monitoring commands, or runs the one named. */
     public List<Reply> monitor(Deployment deployment, Invocation invocation, String name) {
         return monitors.handle(deployment, invocation.user(), invocation.requestId(), name);
+    }
+
+    /** The deployment's rollback runs and monitoring commands with their full output, for the Markdown export. */
+    public String export(Deployment deployment, TimeFormat times) {
+        return RollbackExport.render(engine.ledger.snapshot(deployment.id()).log(), engine.outputs(), times);
     }
 
     /** True while a rollback step of the deployment is executing. */

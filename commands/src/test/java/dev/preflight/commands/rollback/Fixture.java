@@ -1,5 +1,6 @@
 package dev.preflight.commands.rollback;
 
+import dev.preflight.commands.access.AccessPolicy;
 import dev.preflight.commands.conversation.Invocation;
 import dev.preflight.commands.conversation.Reply;
 import dev.preflight.commands.deployment.DeploymentEvent;
@@ -42,7 +43,8 @@ final class Fixture implements AutoCloseable {
         Clock clock = Clock.fixed(Instant.parse("2024-05-01T09:30:00Z"), ZoneOffset.UTC);
         Function<String, Optional<String>> env = name -> name.equals("DB_PASSWORD") ? Optional.of(SECRET)
                 : Optional.empty();
-        this.feature = new RollbackFeature(store, outputs, runner, listener, settings, roles, env, clock);
+        this.feature = new RollbackFeature(store, outputs, runner, listener, settings, new AccessPolicy(roles, Set.of()),
+                env, clock);
         this.id = ((dev.preflight.commands.deployment.DeploymentStore.Appended.Done) store.create(
                 new DeploymentEvent.Started("v2.3.1", "production", CHANNEL, "production-deployment", "# source"),
                 clock.instant(), "U-lead", "create")).deployment().id();
