@@ -38,6 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 final class Drill implements AutoCloseable {
 
     static final String SECRET = "hunter2-db-password";
+    static final String TOKEN = "xoxb-1111-2222-abcd";
     static final String CHANNEL = "C1";
     static final String THREAD = "ts-1";
     static final AccessPolicy ACCESS = new AccessPolicy(Map.of("devops-sysadmin", Set.of("U_OPS", "U_OPS2"),
@@ -53,6 +54,15 @@ final class Drill implements AutoCloseable {
     private final AtomicInteger requests = new AtomicInteger();
 
     Drill(Path dir, String template, RollbackSettings settings) {
+        this(dir, template, settings, true);
+    }
+
+    /** Preflight started again on the database of an earlier drill in {@code dir}, as after a restart. */
+    static Drill reopen(Path dir, String template, RollbackSettings settings) {
+        return new Drill(dir, template, settings, false);
+    }
+
+    private Drill(Path dir, String template, RollbackSettings settings, boolean startDeployment) {
         db = SqliteDatabase.open(dir.resolve("preflight.db"));
         store = new SqliteDeploymentStore(db, TemplateParser::parse);
         outputs = new SqliteStepOutputStore(db);
@@ -61,6 +71,10 @@ final class Drill implements AutoCloseable {
                 name -> name.equals("DB_PASSWORD") ? Optional.of(SECRET) : Optional.empty(), clock);
         preflight = new Preflight(store, clock, TemplateLibrary.of("drill", Map.of("drill", template)), ACCESS,
                 ZoneOffset.UTC, Optional.of(feature));
+        if (!startDeployment) {
+            id = store.byThread(CHANNEL, THREAD).orElseThrow().id();
+            return;
+        }
         List<Reply> started = preflight.handle(new Invocation("U_DEV", CHANNEL, Optional.empty(), "start",
                 "start drill-1"));
         long opened = started.stream().filter(r -> r instanceof Reply.Opened).map(r -> ((Reply.Opened) r)
@@ -71,7 +85,7 @@ final class Drill implements AutoCloseable {
     /** The drill's settings: commands run in {@code dir} with DB_PASSWORD set, a short time-out, no pacing. */
     static RollbackSettings settings(Path dir, Duration timeout) {
         return new RollbackSettings(RollbackSettings.DEFAULT_ROLES, 1, timeout, Optional.of(dir),
-                Map.of("DB_PASSWORD", SECRET), List.of(), Map.of(), List.of(), Duration.ZERO);
+                Map.of("DB_PASSWORD", SECRET, "API_TOKEN", TOKEN), List.of(), Map.of(), List.of(), Duration.ZERO);
     }
 
     List<Reply> type(String user, String text) {

@@ -28,7 +28,7 @@ final class Templates {
             df -h .
 
             # Show database login
-            echo "mysql -u app -p$DB_PASSWORD (token xoxb-1111-2222-abcd)"
+            echo "mysql -u app -p$DB_PASSWORD (token $API_TOKEN)"
             ```
 
             """;
