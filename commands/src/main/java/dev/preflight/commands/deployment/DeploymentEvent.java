@@ -66,6 +66,10 @@ public sealed interface DeploymentEvent {
     record RollbackStepStarted(int step, String confirmedBy, String command) implements RollbackEvent {
     }
 
+    /** Step {@code step} of a dry run was shown to the event's actor as {@code command}; nothing was executed. */
+    record RollbackStepRehearsed(int step, String command) implements RollbackEvent {
+    }
+
     /**
      * The step that last started has ended. {@code exitCode} is -1 when the process was killed (time-out or
      * abort); {@code outputRef} names the full, redacted output in the step output store ("" when none).

@@ -20,6 +20,9 @@ final class RollbackEventView {
         if (event instanceof DeploymentEvent.RollbackStepStarted s) {
             return "ran rollback step " + s.step() + ": " + s.command();
         }
+        if (event instanceof DeploymentEvent.RollbackStepRehearsed r) {
+            return "was shown rollback step " + r.step() + " of the dry run, nothing executed: " + r.command();
+        }
         if (event instanceof DeploymentEvent.RollbackStepFinished f) {
             return "rollback step " + f.step() + " " + ending(f.exitCode(), f.timedOut()) + " after "
                     + f.durationMillis() + " ms";

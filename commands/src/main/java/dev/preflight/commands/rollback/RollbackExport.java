@@ -57,7 +57,7 @@ final class RollbackExport {
             lines.add("");
             lines.add("#### Step " + step.number() + ". " + step.step().title());
             for (StepAttempt attempt : step.attempts()) {
-                attempt(attempt, run.dryRun());
+                attempt(attempt);
             }
             step.skipped().ifPresent(s -> lines.add("- Skipped by " + whoWhen(s.by(), s.at())
                     + RollbackText.reason(s.reason())));
@@ -67,10 +67,10 @@ final class RollbackExport {
         }
     }
 
-    private void attempt(StepAttempt attempt, boolean dryRun) {
+    private void attempt(StepAttempt attempt) {
         lines.add("- Confirmed by " + whoWhen(attempt.confirmedBy(), attempt.startedAt()) + ": `" + attempt.command()
                 + "`");
-        if (dryRun) {
+        if (attempt.rehearsal()) {
             lines.add("  - Dry run: nothing was executed");
             return;
         }

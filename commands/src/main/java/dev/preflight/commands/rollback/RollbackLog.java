@@ -50,7 +50,10 @@ public record RollbackLog(List<RollbackRun> runs, List<MonitorRun> monitors) {
             return run.approvedBy(e.actor());
         } else if (event instanceof DeploymentEvent.RollbackStepStarted s) {
             return run.withStep(s.step(), st -> st.started(new StepAttempt(e.sequence(), s.confirmedBy(), e.at(),
-                    s.command(), Optional.empty())));
+                    s.command(), Optional.empty(), false)));
+        } else if (event instanceof DeploymentEvent.RollbackStepRehearsed r) {
+            return run.withStep(r.step(), st -> st.started(new StepAttempt(e.sequence(), e.actor(), e.at(),
+                    r.command(), Optional.empty(), true)));
         } else if (event instanceof DeploymentEvent.RollbackStepFinished f) {
             return run.withStep(f.step(), st -> st.finished(new StepAttempt.Result(f.exitCode(), f.durationMillis(),
                     f.timedOut(), f.outputRef(), e.at())));

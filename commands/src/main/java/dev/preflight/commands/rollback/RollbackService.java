@@ -147,9 +147,9 @@ final class RollbackService {
                 shown);
         String heading = RollbackText.heading(step, run.steps().size()) + "\n`$ " + shown + "`\n";
         if (run.dryRun()) {
-            return new Ledger.Append(List.of(started, new DeploymentEvent.RollbackStepFinished(step.number(), 0, 0,
-                    false, "")), seq -> List.of(new Reply.Say(heading + "Dry run: shown to " + mention(user)
-                    + ", nothing was executed.\n" + afterwards(s.id(), plan))));
+            return new Ledger.Append(List.of(new DeploymentEvent.RollbackStepRehearsed(step.number(), shown)),
+                    seq -> List.of(new Reply.Say(heading + "Dry run: shown to " + mention(user)
+                            + ", nothing was executed.\n" + afterwards(s.id(), plan))));
         }
         return new Ledger.Append(List.of(started), seq -> {
             String key = "rollback/" + s.id() + "/" + seq;

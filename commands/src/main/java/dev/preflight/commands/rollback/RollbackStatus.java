@@ -60,7 +60,7 @@ final class RollbackStatus {
                 + String.join(", ", run.approvedBy().stream().map(RollbackText::mention).toList())) + ":");
         for (StepState step : run.steps()) {
             boolean interrupted = step.status() == StepState.Status.RUNNING && !(stepRunningNow && run.open());
-            lines.add(RollbackText.status(step, interrupted, run.dryRun()));
+            lines.add(RollbackText.status(step, interrupted));
         }
         return RollbackText.lines(lines);
     }

@@ -55,12 +55,12 @@ final class RollbackText {
 
     static String complete(RollbackRun run) {
         long skipped = run.steps().stream().filter(s -> s.status() == StepState.Status.SKIPPED).count();
-        return (run.dryRun() ? "The dry run is complete: nothing was executed." : "The rollback is complete: every"
+        return (run.dryRun() ? "The dry run is complete: nothing was executed" : "The rollback is complete: every"
                 + " step ran") + (skipped == 0 ? "" : " (" + skipped + " skipped)") + ".";
     }
 
     /** A step's line in the status: "✓ 1. Stop application — exit 0 after 1.2 s, confirmed by <@U1>". */
-    static String status(StepState s, boolean interrupted, boolean dryRun) {
+    static String status(StepState s, boolean interrupted) {
         String title = s.number() + ". " + s.step().title();
         return switch (s.status()) {
             case PENDING -> "· " + title + " — waiting";
@@ -68,8 +68,9 @@ final class RollbackText {
                     + reason(s.skipped().orElseThrow().reason());
             case RUNNING -> (interrupted ? "⚠ " + title + " — interrupted — outcome unknown (confirmed by "
                     : "▶ " + title + " — running (confirmed by ") + mention(lastBy(s)) + ")";
-            case SUCCEEDED -> "✓ " + title + " — " + (dryRun ? "shown (dry run)" : result(s.lastAttempt()
-                    .orElseThrow())) + ", confirmed by " + mention(lastBy(s));
+            case SUCCEEDED -> "✓ " + title + " — " + result(s.lastAttempt().orElseThrow()) + ", confirmed by "
+                    + mention(lastBy(s));
+            case REHEARSED -> "✓ " + title + " — shown to " + mention(lastBy(s)) + " (dry run)";
             case FAILED -> "✗ " + title + " — " + result(s.lastAttempt().orElseThrow()) + ", confirmed by "
                     + mention(lastBy(s));
         };

@@ -10,7 +10,9 @@ import java.util.Optional;
 public record StepState(RollbackStep step, List<StepAttempt> attempts, Optional<Decision> skipped) {
 
     public enum Status {
-        PENDING, RUNNING, SUCCEEDED, FAILED, SKIPPED
+        PENDING, RUNNING, SUCCEEDED, FAILED, SKIPPED,
+        /** Shown in a dry run, not executed. */
+        REHEARSED
     }
 
     public StepState {
@@ -34,14 +36,17 @@ public record StepState(RollbackStep step, List<StepAttempt> attempts, Optional<
         if (last.isEmpty()) {
             return Status.PENDING;
         }
+        if (last.get().rehearsal()) {
+            return Status.REHEARSED;
+        }
         return last.get().result().map(r -> r.succeeded() ? Status.SUCCEEDED : Status.FAILED)
                 .orElse(Status.RUNNING);
     }
 
-    /** Done with: succeeded or skipped. A finished step never runs again by itself. */
+    /** Done with: succeeded, skipped or rehearsed. A finished step never runs again by itself. */
     public boolean closed() {
         Status s = status();
-        return s == Status.SUCCEEDED || s == Status.SKIPPED;
+        return s == Status.SUCCEEDED || s == Status.SKIPPED || s == Status.REHEARSED;
     }
 
     public Optional<StepAttempt> lastAttempt() {
@@ -55,7 +60,7 @@ public record StepState(RollbackStep step, List<StepAttempt> attempts, Optional<
     }
 
     StepState finished(StepAttempt.Result result) {
-        StepAttempt last = lastAttempt().filter(a -> a.result().isEmpty()).orElseThrow(() ->
+        StepAttempt last = lastAttempt().filter(a -> a.result().isEmpty() && !a.rehearsal()).orElseThrow(() ->
                 new IllegalArgumentException("step " + number() + " finished without having started"));
         List<StepAttempt> all = new ArrayList<>(attempts);
         all.set(all.size() - 1, last.finish(result));

@@ -28,6 +28,8 @@ class RollbackEventViewTest {
         assertThat(describe(new DeploymentEvent.RollbackStepFinished(4, -1, 300000, true, "")))
                 .isEqualTo("rollback step 4 was killed at its time-out after 300000 ms");
         assertThat(describe(new DeploymentEvent.RollbackStepSkipped(3, ""))).isEqualTo("skipped rollback step 3");
+        assertThat(describe(new DeploymentEvent.RollbackStepRehearsed(1, "df -h")))
+                .isEqualTo("was shown rollback step 1 of the dry run, nothing executed: df -h");
         assertThat(describe(new DeploymentEvent.RollbackAborted("wrong hash")))
                 .isEqualTo("aborted the rollback: wrong hash");
         assertThat(describe(new DeploymentEvent.MonitorRan("check-disk-space", "df -h", 0, 40, false, "r")))

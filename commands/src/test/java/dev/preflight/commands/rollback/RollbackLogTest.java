@@ -100,6 +100,17 @@ class RollbackLogTest {
     }
 
     @Test
+    void aRehearsedStepClosesWithoutRunning() {
+        add("U1", new DeploymentEvent.RollbackStarted(Map.of(), true, 1))
+                .add("U2", new DeploymentEvent.RollbackStepRehearsed(1, "sudo systemctl stop gunicorn"));
+        StepState step = fold().open().orElseThrow().step(1).orElseThrow();
+        assertThat(step.status()).isEqualTo(StepState.Status.REHEARSED);
+        assertThat(step.closed()).isTrue();
+        assertThat(step.lastAttempt().orElseThrow().confirmedBy()).isEqualTo("U2");
+        assertThat(fold().open().orElseThrow().current().orElseThrow().number()).isEqualTo(2);
+    }
+
+    @Test
     void countsApprovalsFromOtherPeople() {
         add("U1", new DeploymentEvent.RollbackStarted(Map.of(), false, 2));
         assertThat(fold().open().orElseThrow().approvalsMissing()).isEqualTo(1);

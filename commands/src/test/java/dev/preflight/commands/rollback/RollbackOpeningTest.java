@@ -163,6 +163,12 @@ class RollbackOpeningTest {
             assertThat(last).contains("The dry run is complete: nothing was executed.");
             assertThat(runner.started()).isEmpty();
             assertThat(f.log().open()).isEmpty();
+            assertThat(f.rollbackEvents()).filteredOn(e -> e instanceof DeploymentEvent.RollbackStepRehearsed)
+                    .hasSize(5);
+            assertThat(f.rollbackEvents()).noneMatch(e -> e instanceof DeploymentEvent.RollbackStepStarted
+                    || e instanceof DeploymentEvent.RollbackStepFinished);
+            assertThat(Fixture.text(f.rollback("U-ops", ""))).contains("✓ 1. Stop application — shown to <@U-ops>"
+                    + " (dry run)");
             assertThat(Fixture.text(f.rollback("U-ops", "run"))).contains("No rollback is open");
         }
     }

@@ -46,7 +46,7 @@ class RollbackSecretsTest {
             String dry = Fixture.text(f.rollback("U1", "run"));
             assertThat(dry).contains("-p***").doesNotContain("Wr1tten1n");
             assertThat(f.store.events(f.id).stream().map(RecordedEvent::event)
-                    .filter(e -> e instanceof DeploymentEvent.RollbackStepStarted).toList().toString())
+                    .filter(e -> e instanceof DeploymentEvent.RollbackStepRehearsed).toList().toString())
                     .contains("-p***").doesNotContain("Wr1tten1n");
             assertThat(runner.started()).isEmpty();
         }

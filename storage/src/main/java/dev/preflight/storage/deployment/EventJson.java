@@ -92,6 +92,8 @@ final class EventJson {
             case RollbackEventJson.APPROVED -> new DeploymentEvent.RollbackApproved();
             case RollbackEventJson.STEP_STARTED -> new DeploymentEvent.RollbackStepStarted(f.number("step"),
                     f.text("confirmedBy"), f.text("command"));
+            case RollbackEventJson.STEP_REHEARSED -> new DeploymentEvent.RollbackStepRehearsed(f.number("step"),
+                    f.text("command"));
             case RollbackEventJson.STEP_FINISHED -> new DeploymentEvent.RollbackStepFinished(f.number("step"),
                     f.number("exitCode"), f.longNumber("durationMillis"), f.flag("timedOut"), f.text("outputRef"));
             case RollbackEventJson.STEP_SKIPPED -> new DeploymentEvent.RollbackStepSkipped(f.number("step"),

@@ -11,6 +11,7 @@ final class RollbackEventJson {
     static final String STARTED = "rollback_started";
     static final String APPROVED = "rollback_approved";
     static final String STEP_STARTED = "rollback_step_started";
+    static final String STEP_REHEARSED = "rollback_step_rehearsed";
     static final String STEP_FINISHED = "rollback_step_finished";
     static final String STEP_SKIPPED = "rollback_step_skipped";
     static final String ABORTED = "rollback_aborted";
@@ -31,6 +32,9 @@ final class RollbackEventJson {
         } else if (event instanceof DeploymentEvent.RollbackStepStarted s) {
             type = STEP_STARTED;
             n.put("step", s.step()).put("confirmedBy", s.confirmedBy()).put("command", s.command());
+        } else if (event instanceof DeploymentEvent.RollbackStepRehearsed r) {
+            type = STEP_REHEARSED;
+            n.put("step", r.step()).put("command", r.command());
         } else if (event instanceof DeploymentEvent.RollbackStepFinished f) {
             type = STEP_FINISHED;
             n.put("step", f.step()).put("exitCode", f.exitCode()).put("durationMillis", f.durationMillis())

@@ -30,6 +30,7 @@ class RollbackEventsStoredTest {
             new DeploymentEvent.RollbackStepStarted(1, "U2", "sudo systemctl stop gunicorn"),
             new DeploymentEvent.RollbackStepFinished(1, 0, 812, false, ""),
             new DeploymentEvent.RollbackStepSkipped(2, "reverted by hand"),
+            new DeploymentEvent.RollbackStepRehearsed(3, "git revert abc1234"),
             new DeploymentEvent.MonitorRan("check-disk-space", "df -h", 0, 40, false, "out-2"),
             new DeploymentEvent.RollbackAborted(""));
 
