@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import java.util.function.LongFunction;
+import java.util.function.Supplier;
 
 /**
  * Reads a deployment's log, decides, and appends: one rollback change at a time per deployment (a lock), retried
@@ -54,11 +55,20 @@ final class Ledger {
         return new Answer(List.of(new Reply.Say(text)));
     }
 
-    /** Runs {@code decide} on a fresh snapshot of deployment {@code id}, under its lock, until it is written. */
-    List<Reply> change(long id, String actor, String requestId, Function<Snapshot, Decision> decide) {
+    /** Runs {@code work} holding deployment {@code id}'s lock, which {@link #change} takes too (it is reentrant). */
+    <T> T locked(long id, Supplier<T> work) {
         ReentrantLock lock = locks.computeIfAbsent(id, k -> new ReentrantLock());
         lock.lock();
         try {
+            return work.get();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Runs {@code decide} on a fresh snapshot of deployment {@code id}, under its lock, until it is written. */
+    List<Reply> change(long id, String actor, String requestId, Function<Snapshot, Decision> decide) {
+        return locked(id, () -> {
             for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
                 Snapshot now = snapshot(id);
                 Decision decision = decide.apply(now);
@@ -76,9 +86,7 @@ final class Ledger {
                 }
             }
             return List.of(new Reply.Whisper("The deployment kept changing while I tried; please try again."));
-        } finally {
-            lock.unlock();
-        }
+        });
     }
 
     Snapshot snapshot(long id) {

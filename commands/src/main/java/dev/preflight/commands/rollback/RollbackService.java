@@ -178,31 +178,23 @@ final class RollbackService {
                 + mention(user) + ".");
     }
 
+    /**
+     * Records how a step ended, with the abort that killed it if there was one. The abort is read under the
+     * deployment's lock, so that an abort either finds the step still running (and is recorded with its end)
+     * or finds it ended (and is recorded on its own).
+     */
     private void finish(long id, RollbackPlan plan, String heading, Active a, StepOutcome outcome) {
-        Abort abort = a.abort;
-        List<DeploymentEvent> events = new ArrayList<>();
-        events.add(new DeploymentEvent.RollbackStepFinished(a.step, outcome.exitCode(), outcome.duration().toMillis(),
-                outcome.ending() == StepOutcome.Ending.TIMED_OUT, engine.keep(id, a.live.output())));
-        if (abort != null) {
-            events.add(new DeploymentEvent.RollbackAborted(abort.reason()));
-        }
-        String actor = abort == null ? a.confirmedBy : abort.by();
-        String requestId = (abort == null ? a.requestId : abort.requestId()) + "/finished";
+        String outputRef = engine.keep(id, a.live.output());
+        Optional<Abort> abort;
         try {
-            engine.ledger.change(id, actor, requestId, s -> {
-                boolean stillOurs = s.log().open().flatMap(r -> r.step(a.step)).flatMap(StepState::lastAttempt)
-                        .filter(att -> att.sequence() == a.attempt && att.result().isEmpty()).isPresent();
-                if (!stillOurs) {
-                    active.remove(id);
-                    return new Ledger.Answer(List.of());
+            abort = engine.ledger.locked(id, () -> {
+                try {
+                    return record(id, a, outcome, outputRef);
+                } finally {
+                    active.remove(id, a);
                 }
-                return new Ledger.Append(events, seq -> {
-                    active.remove(id);
-                    return List.of();
-                });
             });
         } catch (RuntimeException e) {
-            active.remove(id, a);
             LOG.log(System.Logger.Level.ERROR, "cannot record how rollback step " + a.step + " ended", e);
             a.live.finish(heading + RollbackText.outcome(outcome, engine.settings.timeout()) + "\nPreflight could "
                     + "not record this result; the step will show as interrupted.", List.of());
@@ -210,14 +202,36 @@ final class RollbackService {
         }
         String status = RollbackText.outcome(outcome, engine.settings.timeout()) + ", confirmed by "
                 + mention(a.confirmedBy) + ".";
-        if (abort != null) {
-            a.live.finish(heading + status + "\nRollback aborted by " + mention(abort.by())
-                    + RollbackText.reason(abort.reason()) + ". No further step will run.", List.of());
+        if (abort.isPresent()) {
+            a.live.finish(heading + status + "\nRollback aborted by " + mention(abort.get().by())
+                    + RollbackText.reason(abort.get().reason()) + ". No further step will run.", List.of());
             return;
         }
         Optional<RollbackRun> run = engine.ledger.snapshot(id).log().open();
         a.live.finish(heading + status + "\n" + afterwards(id, plan),
                 run.flatMap(RollbackRun::current).map(st -> RollbackText.actions(st.number())).orElse(List.of()));
+    }
+
+    /** Appends the step's end, and the abort asked for while it ran; returns that abort. */
+    private Optional<Abort> record(long id, Active a, StepOutcome outcome, String outputRef) {
+        Abort asked = a.abort;
+        List<DeploymentEvent> events = new ArrayList<>(List.of(new DeploymentEvent.RollbackStepFinished(
+                a.step, outcome.exitCode(), outcome.duration().toMillis(),
+                outcome.ending() == StepOutcome.Ending.TIMED_OUT, outputRef)));
+        if (asked != null) {
+            events.add(new DeploymentEvent.RollbackAborted(asked.reason()));
+        }
+        engine.ledger.change(id, asked == null ? a.confirmedBy : asked.by(),
+                (asked == null ? a.requestId : asked.requestId()) + "/finished",
+                s -> stillRunning(s, a) ? new Ledger.Append(events, seq -> List.of())
+                        : new Ledger.Answer(List.of()));
+        return Optional.ofNullable(asked);
+    }
+
+    /** The step's attempt is still the last one of the open run and has not ended yet. */
+    private static boolean stillRunning(Snapshot s, Active a) {
+        return s.log().open().flatMap(r -> r.step(a.step)).flatMap(StepState::lastAttempt)
+                .filter(att -> att.sequence() == a.attempt && att.result().isEmpty()).isPresent();
     }
 
     private List<Reply> afterSkip(long id, RollbackPlan plan, String user, StepState skipped) {
