@@ -50,11 +50,6 @@ public final class RollbackFeature implements AutoCloseable {
         return RollbackExport.render(engine.ledger.snapshot(deployment.id()).log(), engine.outputs(), times);
     }
 
-    /** True while a rollback step of the deployment is executing. */
-    public boolean stepRunning(long deploymentId) {
-        return rollbacks.isRunning(deploymentId);
-    }
-
     @Override
     public void close() {
         rollbacks.close();

@@ -68,10 +68,6 @@ final class RollbackService {
         return engine.ledger.change(id, user, requestId, s -> decide(s, user, requestId, command));
     }
 
-    boolean isRunning(long id) {
-        return active.containsKey(id);
-    }
-
     /** Kills the steps running now and waits a little for their ends to be recorded. */
     void close() {
         List<Active> running = List.copyOf(active.values());
