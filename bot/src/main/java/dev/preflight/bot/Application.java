@@ -5,7 +5,6 @@ import dev.preflight.bot.template.ConfiguredTemplates;
 import dev.preflight.commands.access.AccessPolicy;
 import dev.preflight.commands.conversation.Preflight;
 import dev.preflight.commands.deployment.DeploymentStore;
-import dev.preflight.commands.deployment.TimeFormat;
 import dev.preflight.commands.template.TemplateParser;
 import dev.preflight.storage.deployment.SqliteDeploymentStore;
 import dev.preflight.storage.sqlite.SqliteDatabase;
@@ -60,10 +59,6 @@ public final class Application implements AutoCloseable {
 
     public Preflight preflight() {
         return preflight;
-    }
-
-    public TimeFormat times() {
-        return new TimeFormat(settings.zone(), clock);
     }
 
     @Override

@@ -48,7 +48,7 @@ final class ConsoleCommand implements Callable<Integer> {
              BufferedReader in = script == null
                      ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
                      : Files.newBufferedReader(script, StandardCharsets.UTF_8)) {
-            new ConsoleChat(app.preflight(), app.store(), app.clock(), app.times(), out, name.isEmpty() ? "you" : name)
+            new ConsoleChat(app.preflight(), app.store(), out, name.isEmpty() ? "you" : name)
                     .run(in, script != null);
         }
         return 0;
