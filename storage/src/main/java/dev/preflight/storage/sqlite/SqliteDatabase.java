@@ -1,0 +1,210 @@
+package dev.preflight.storage.sqlite;
+
+import dev.preflight.commands.deployment.StoreException;
+import org.flywaydb.core.Flyway;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Deque;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * One SQLite database file in WAL mode, migrated on open. Writes go through a single connection guarded by a
+ * lock, each in one {@code BEGIN IMMEDIATE} transaction that is committed (and, with the default
+ * {@code synchronous=FULL}, synced to disk) before {@link #write} returns. Reads run on a small pool of other
+ * connections, each in its own transaction so that it sees one consistent snapshot. Every failure of the
+ * database is thrown as a {@link StoreException}.
+ */
+public final class SqliteDatabase implements AutoCloseable {
+
+    private static final String MIGRATIONS = "classpath:db/migration/sqlite";
+
+    private final String url;
+    private final SQLiteConfig readConfig;
+    private final Connection writer;
+    private final ReentrantLock writeLock = new ReentrantLock();
+    private final Deque<Connection> idleReaders = new ConcurrentLinkedDeque<>();
+    private volatile boolean closed;
+
+    private SqliteDatabase(String url, SQLiteConfig readConfig, Connection writer) {
+        this.url = url;
+        this.readConfig = readConfig;
+        this.writer = writer;
+    }
+
+    /** Opens (creating when absent) and migrates {@code file} with the default options. */
+    public static SqliteDatabase open(Path file) {
+        return open(file, SqliteOptions.DEFAULTS);
+    }
+
+    public static SqliteDatabase open(Path file, SqliteOptions options) {
+        String url = "jdbc:sqlite:" + file.toAbsolutePath();
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            SQLiteConfig writeConfig = config(options);
+            writeConfig.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+            Connection writer = writeConfig.createConnection(url);
+            migrate(url, config(options));
+            writer.setAutoCommit(false);
+            return new SqliteDatabase(url, config(options), writer);
+        } catch (SQLException | java.io.IOException | RuntimeException e) {
+            throw new StoreException("cannot open the database " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static SQLiteConfig config(SqliteOptions options) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.valueOf(options.synchronous().name()));
+        config.setBusyTimeout((int) options.busyTimeout().toMillis());
+        config.enforceForeignKeys(true);
+        return config;
+    }
+
+    private static void migrate(String url, SQLiteConfig config) {
+        SQLiteDataSource dataSource = new SQLiteDataSource(config);
+        dataSource.setUrl(url);
+        FlywayLogging.quiet();
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations(MIGRATIONS)
+                .load()
+                .migrate();
+    }
+
+    /** Runs {@code work} in one transaction and commits it durably; rolls back when it throws. */
+    public <T> T write(SqlWork<T> work) {
+        writeLock.lock();
+        try {
+            ensureOpen();
+            try {
+                T result = work.run(writer);
+                writer.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                rollbackQuietly(writer, e);
+                throw wrap(e);
+            }
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /** Runs {@code work} in one read transaction, on a connection other than the writer's. */
+    public <T> T read(SqlWork<T> work) {
+        ensureOpen();
+        Connection c = borrowReader();
+        boolean healthy = true;
+        try {
+            T result = work.run(c);
+            c.commit();
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            healthy = false;
+            rollbackQuietly(c, e);
+            throw wrap(e);
+        } finally {
+            giveBack(c, healthy);
+        }
+    }
+
+    /** True only while the database is open and answers a query. */
+    public boolean ping() {
+        if (closed) {
+            return false;
+        }
+        try {
+            return read(c -> {
+                try (Statement s = c.createStatement(); var rs = s.executeQuery("SELECT 1")) {
+                    return rs.next() && rs.getInt(1) == 1;
+                }
+            });
+        } catch (StoreException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void close() {
+        writeLock.lock();
+        try {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            closeQuietly(writer);
+            Connection c;
+            while ((c = idleReaders.poll()) != null) {
+                closeQuietly(c);
+            }
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    private Connection borrowReader() {
+        Connection c = idleReaders.poll();
+        if (c != null) {
+            return c;
+        }
+        try {
+            Connection fresh = readConfig.createConnection(url);
+            fresh.setAutoCommit(false);
+            return fresh;
+        } catch (SQLException e) {
+            throw new StoreException("cannot open a connection to " + url + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void giveBack(Connection c, boolean healthy) {
+        if (healthy && !closed) {
+            idleReaders.push(c);
+            if (closed && idleReaders.remove(c)) {
+                closeQuietly(c);
+            }
+        } else {
+            closeQuietly(c);
+        }
+    }
+
+    private void ensureOpen() {
+        if (closed) {
+            throw new StoreException("the database " + url + " is closed", null);
+        }
+    }
+
+    private static RuntimeException wrap(Exception e) {
+        if (e instanceof StoreException s) {
+            return s;
+        }
+        if (e instanceof SQLException) {
+            return new StoreException("database failure: " + e.getMessage(), e);
+        }
+        return (RuntimeException) e;
+    }
+
+    private static void rollbackQuietly(Connection c, Exception cause) {
+        try {
+            c.rollback();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    private static void closeQuietly(Connection c) {
+        try {
+            c.close();
+        } catch (SQLException ignored) {
+            // closing: nothing left to do with a connection that will not close
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package dev.preflight.storage.sqlite;
+
+import dev.preflight.commands.deployment.StoreException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class SqliteDatabaseTest {
+
+    @TempDir
+    Path dir;
+
+    private final List<SqliteDatabase> opened = new ArrayList<>();
+
+    @AfterEach
+    void closeAll() {
+        opened.forEach(SqliteDatabase::close);
+    }
+
+    private SqliteDatabase open() {
+        SqliteDatabase db = SqliteDatabase.open(dir.resolve("preflight.db"));
+        opened.add(db);
+        return db;
+    }
+
+    @Test
+    void opensInWalModeWithForeignKeysAndFullSync() {
+        SqliteDatabase db = open();
+
+        assertThat(readPragma(db, "journal_mode")).isEqualTo("wal");
+        assertThat(readPragma(db, "foreign_keys")).isEqualTo("1");
+        assertThat(writerPragma(db, "synchronous")).isEqualTo("2");
+    }
+
+    @Test
+    void normalSynchronousCanBeChosen() {
+        SqliteDatabase db = SqliteDatabase.open(dir.resolve("fast.db"),
+                SqliteOptions.DEFAULTS.withSynchronous(SqliteOptions.Synchronous.NORMAL));
+        opened.add(db);
+
+        assertThat(writerPragma(db, "synchronous")).isEqualTo("1");
+    }
+
+    @Test
+    void migrationsRunOnceAndReopeningKeepsData() {
+        SqliteDatabase first = open();
+        first.write(c -> c.createStatement().executeUpdate(
+                "INSERT INTO deployments (id, name, channel, status, started_at) "
+                        + "VALUES (1, 'api', 'C1', 'ACTIVE', '2024-01-01T00:00:00.000000000Z')"));
+        first.close();
+
+        SqliteDatabase second = open();
+
+        assertThat(count(second, "deployments")).isEqualTo(1);
+        assertThat(count(second, "flyway_schema_history")).isEqualTo(1);
+    }
+
+    @Test
+    void failedWriteRollsBackEverything() {
+        SqliteDatabase db = open();
+
+        assertThatThrownBy(() -> db.write(c -> {
+            c.createStatement().executeUpdate("INSERT INTO deployments (id, name, channel, status, started_at) "
+                    + "VALUES (1, 'api', 'C1', 'ACTIVE', 'x')");
+            return c.createStatement().executeUpdate("INSERT INTO no_such_table VALUES (1)");
+        })).isInstanceOf(StoreException.class);
+
+        assertThat(count(db, "deployments")).isZero();
+    }
+
+    @Test
+    void pingIsTrueWhileOpenAndFalseAfterClose() {
+        SqliteDatabase db = open();
+        assertThat(db.ping()).isTrue();
+
+        db.close();
+
+        assertThat(db.ping()).isFalse();
+        assertThatThrownBy(() -> db.read(c -> 1)).isInstanceOf(StoreException.class);
+    }
+
+    private static String readPragma(SqliteDatabase db, String name) {
+        return db.read(c -> pragma(c.createStatement(), name));
+    }
+
+    private static String writerPragma(SqliteDatabase db, String name) {
+        return db.write(c -> pragma(c.createStatement(), name));
+    }
+
+    private static int count(SqliteDatabase db, String table) {
+        return db.read(c -> count(c.createStatement(), table));
+    }
+
+    private static String pragma(Statement s, String name) throws SQLException {
+        try (s; ResultSet rs = s.executeQuery("PRAGMA " + name)) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    private static int count(Statement s, String table) throws SQLException {
+        try (s; ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+}
