@@ -16,7 +16,8 @@ import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * One SQLite database file in WAL mode, migrated on open. Writes go through a single connection guarded by a
- * lock, each in one {@code BEGIN IMMEDIATE} transaction that is committed (and, with the default
+ * lock, each in one {@code BEGIN IMMEDIATE} transaction (so other processes sharing the file wait for it, up to the
+ * busy timeout, and are free to write in between) that is committed (and, with the default
  * {@code synchronous=FULL}, synced to disk) before {@link #write} returns. Reads run on a small pool of other
  * connections, each in its own transaction so that it sees one consistent snapshot. Every failure of the
  * database is thrown as a {@link StoreException}.
@@ -50,11 +51,11 @@ public final class SqliteDatabase implements AutoCloseable {
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            SQLiteConfig writeConfig = config(options);
-            writeConfig.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
-            Connection writer = writeConfig.createConnection(url);
+            // The writer stays in auto-commit mode and each write opens its own BEGIN IMMEDIATE: with
+            // auto-commit off, sqlite-jdbc begins the next transaction as soon as one commits, so an idle
+            // writer would hold the write lock and lock out every other process sharing the file.
+            Connection writer = config(options).createConnection(url);
             migrate(url, config(options));
-            writer.setAutoCommit(false);
             return new SqliteDatabase(url, config(options), writer);
         } catch (SQLException | java.io.IOException | RuntimeException e) {
             throw new StoreException("cannot open the database " + file + ": " + e.getMessage(), e);
@@ -87,11 +88,20 @@ public final class SqliteDatabase implements AutoCloseable {
         try {
             ensureOpen();
             try {
+                execute(writer, "BEGIN IMMEDIATE");
+            } catch (SQLException e) {
+                throw wrap(e);
+            }
+            try {
                 T result = work.run(writer);
-                writer.commit();
+                execute(writer, "COMMIT");
                 return result;
             } catch (SQLException | RuntimeException e) {
-                rollbackQuietly(writer, e);
+                try {
+                    execute(writer, "ROLLBACK");
+                } catch (SQLException rollbackFailure) {
+                    e.addSuppressed(rollbackFailure);
+                }
                 throw wrap(e);
             }
         } finally {
@@ -190,6 +200,12 @@ public final class SqliteDatabase implements AutoCloseable {
             return new StoreException("database failure: " + e.getMessage(), e);
         }
         return (RuntimeException) e;
+    }
+
+    private static void execute(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
     }
 
     private static void rollbackQuietly(Connection c, Exception cause) {
