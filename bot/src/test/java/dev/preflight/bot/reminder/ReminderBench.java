@@ -1,0 +1,93 @@
+package dev.preflight.bot.reminder;
+
+import dev.preflight.commands.conversation.Invocation;
+import dev.preflight.commands.conversation.Reply;
+import dev.preflight.commands.reminder.Reminder;
+import dev.preflight.commands.reminder.ReminderCommands;
+import dev.preflight.commands.reminder.ReminderPoster;
+import dev.preflight.commands.reminder.ReminderRoutine;
+import dev.preflight.commands.reminder.ReminderSettings;
+import dev.preflight.commands.template.Cadence;
+import dev.preflight.commands.template.MaintenanceTask;
+import dev.preflight.storage.sqlite.SqliteDatabase;
+import dev.preflight.storage.sqlite.SqliteOptions;
+import dev.preflight.storage.sqlite.SqliteReminderStore;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** One bot instance's reminders on a real SQLite file: store, routine and commands, wired as the bot wires them. */
+final class ReminderBench implements AutoCloseable {
+
+    /** The "Regular Maintenance" tasks of the bundled checklist. */
+    static final List<MaintenanceTask> BUNDLED_TASKS = List.of(
+            new MaintenanceTask(Cadence.DAILY, "Check error logs"),
+            new MaintenanceTask(Cadence.DAILY, "Monitor uptime alerts"),
+            new MaintenanceTask(Cadence.DAILY, "Verify backups completed"),
+            new MaintenanceTask(Cadence.WEEKLY, "Review security logs"),
+            new MaintenanceTask(Cadence.WEEKLY, "Check for failed login attempts"),
+            new MaintenanceTask(Cadence.WEEKLY, "Verify Stripe transactions"),
+            new MaintenanceTask(Cadence.MONTHLY, "Update security patches"),
+            new MaintenanceTask(Cadence.MONTHLY, "Review database performance"),
+            new MaintenanceTask(Cadence.MONTHLY, "Test backup restoration"),
+            new MaintenanceTask(Cadence.MONTHLY, "Review user feedback"),
+            new MaintenanceTask(Cadence.QUARTERLY, "Security audit"),
+            new MaintenanceTask(Cadence.QUARTERLY, "Performance review"),
+            new MaintenanceTask(Cadence.QUARTERLY, "Infrastructure review"),
+            new MaintenanceTask(Cadence.QUARTERLY, "Compliance check"));
+
+    private static final AtomicInteger REQUESTS = new AtomicInteger();
+
+    final SqliteDatabase db;
+    final SqliteReminderStore store;
+    final ReminderRoutine routine;
+    final ReminderCommands commands;
+    final TestClock clock;
+
+    ReminderBench(Path file, ReminderSettings settings, ReminderPoster poster, TestClock clock, String instance) {
+        this.clock = clock;
+        db = SqliteDatabase.open(file, SqliteOptions.DEFAULTS.withSynchronous(SqliteOptions.Synchronous.NORMAL));
+        store = new SqliteReminderStore(db);
+        routine = new ReminderRoutine(settings, BUNDLED_TASKS, store, poster, clock, instance);
+        commands = new ReminderCommands(settings, store, routine, poster, clock);
+    }
+
+    static ReminderSettings berlinDefaults() {
+        return ReminderSettings.defaults("#ops", TestClock.BERLIN);
+    }
+
+    /** Runs the routine at {@code berlinLocalDateTime}, e.g. {@code 2024-03-04T09:00}. */
+    ReminderRoutine.Pass runAt(String berlinLocalDateTime) {
+        clock.set(berlinLocalDateTime);
+        return routine.run();
+    }
+
+    /** Runs the routine four times a day, at 08:00, 09:00, 13:00 and 18:00 Berlin time, from {@code from} to {@code to}. */
+    void runDaily(String from, String to) {
+        for (LocalDate day = LocalDate.parse(from); !day.isAfter(LocalDate.parse(to)); day = day.plusDays(1)) {
+            for (int hour : new int[] {8, 9, 13, 18}) {
+                clock.set(day.atTime(hour, 0).atZone(TestClock.BERLIN).toInstant());
+                routine.run();
+            }
+        }
+    }
+
+    /** What {@code user} gets back for typing {@code remind <text>}. */
+    List<Reply> type(String user, String text) {
+        return commands.handle(new Invocation(user, "#ops", Optional.empty(), "req-" + REQUESTS.incrementAndGet(), text));
+    }
+
+    /** Everything in the store, to compare before and after a command that must change nothing. */
+    List<Reminder> everything() {
+        return store.dueSince(Instant.EPOCH);
+    }
+
+    @Override
+    public void close() {
+        db.close();
+    }
+}
