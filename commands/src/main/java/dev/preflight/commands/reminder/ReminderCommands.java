@@ -91,7 +91,7 @@ public final class ReminderCommands {
         }
         Reminder after = store.tick(r.id(), fresh, user, clock.instant());
         List<Reply> replies = say(after.isDone()
-                ? ReminderText.title(after) + " is all done. " + ReminderText.status(after)
+                ? "Done: " + ReminderText.name(after) + ". " + ReminderText.status(after)
                 : (fresh.size() == 1 ? "Ticked task " : "Ticked tasks ") + numbers(fresh) + " of reminder #" + after.id() + "; "
                 + ReminderText.left(after) + ".");
         return withUpdate(after, replies);
@@ -105,7 +105,7 @@ public final class ReminderCommands {
             return whisper("Reminder #" + r.id() + " is already done, there is nothing to skip: " + ReminderText.status(r));
         }
         Reminder after = store.skip(r.id(), new Reminder.Skip(user, clock.instant(), skip.reason()));
-        return withUpdate(after, say("Skipped " + ReminderText.title(after) + ": " + skip.reason()));
+        return withUpdate(after, say("Skipped " + ReminderText.name(after) + ": " + skip.reason()));
     }
 
     private List<Reply> snooze(Reminder r, ReminderCommand.Snooze snooze) {
@@ -142,7 +142,7 @@ public final class ReminderCommands {
         }
         Reminder r = posted.get();
         return say(r.postedAt().isPresent()
-                ? "Posted " + ReminderText.title(r) + " in " + r.channel() + "."
+                ? "Posted " + ReminderText.name(r) + " in " + r.channel() + "."
                 : "Reminder #" + r.id() + " is recorded but chat could not be reached; it is posted again shortly.");
     }
 

@@ -76,8 +76,6 @@ final class ReminderReport {
         StringBuilder line = new StringBuilder(ReminderText.title(r)).append(": ").append(outcome.label());
         if (r.origin() == Origin.CAUGHT_UP) {
             line.append(" (posted late)");
-        } else if (r.origin() == Origin.ON_DEMAND) {
-            line.append(" (asked for)");
         }
         switch (outcome) {
             case ON_TIME, LATE -> line.append(", done by ").append(ReminderText.names(r.doneBy())).append(' ')

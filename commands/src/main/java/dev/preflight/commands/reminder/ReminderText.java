@@ -18,11 +18,8 @@ public final class ReminderText {
     /** The reminder's message: a title, one numbered line per task, and a last line saying what to do or what was done. */
     public static String message(Reminder r) {
         StringBuilder text = new StringBuilder(title(r));
-        switch (r.origin()) {
-            case CAUGHT_UP -> text.append(" (posted late: the bot was down when it fell due)");
-            case ON_DEMAND -> text.append(" (asked for)");
-            case SCHEDULED -> {
-            }
+        if (r.origin() == Origin.CAUGHT_UP) {
+            text.append(" (posted late: the bot was down when it fell due)");
         }
         for (ReminderTask task : r.tasks()) {
             text.append('\n').append(task.number()).append(". [").append(task.isDone() ? 'x' : ' ').append("] ")
@@ -39,11 +36,16 @@ public final class ReminderText {
         return mention + title(r) + " is still open: " + left(r) + ". " + tickHint(r);
     }
 
-    /** "Weekly maintenance #3, due Mon 4 Mar 2024 09:00". */
+    /** "Weekly maintenance #3, due Mon 4 Mar 2024 09:00" ("asked for" instead of "due" when posted on request). */
     public static String title(Reminder r) {
-        String cadence = ReminderSchedule.name(r.cadence());
-        return Character.toUpperCase(cadence.charAt(0)) + cadence.substring(1) + " maintenance #" + r.id()
-                + ", due " + when(r.dueAt(), r.zone());
+        String name = name(r);
+        return Character.toUpperCase(name.charAt(0)) + name.substring(1)
+                + (r.origin() == Origin.ON_DEMAND ? ", asked for " : ", due ") + when(r.dueAt(), r.zone());
+    }
+
+    /** "weekly maintenance #3". */
+    public static String name(Reminder r) {
+        return ReminderSchedule.name(r.cadence()) + " maintenance #" + r.id();
     }
 
     /** The last line of the message: how to tick, or who finished it, or why it was skipped. */
