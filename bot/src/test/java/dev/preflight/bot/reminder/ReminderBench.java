@@ -78,7 +78,12 @@ final class ReminderBench implements AutoCloseable {
 
     /** What {@code user} gets back for typing {@code remind <text>}. */
     List<Reply> type(String user, String text) {
-        return commands.handle(new Invocation(user, "#ops", Optional.empty(), "req-" + REQUESTS.incrementAndGet(), text));
+        return type(user, text, "req-" + REQUESTS.incrementAndGet());
+    }
+
+    /** The same, as request {@code requestId} (the chat platform replays a request with the same id). */
+    List<Reply> type(String user, String text, String requestId) {
+        return commands.handle(new Invocation(user, "#ops", Optional.empty(), requestId, text));
     }
 
     /** Everything in the store, to compare before and after a command that must change nothing. */

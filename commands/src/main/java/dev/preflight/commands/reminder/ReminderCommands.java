@@ -21,6 +21,8 @@ public final class ReminderCommands {
 
     public static final String VERB = "remind";
 
+    private static final String LIST_HINT = " Type `remind list` for what is open.";
+
     private final ReminderSettings settings;
     private final ReminderStore store;
     private final ReminderRoutine routine;
@@ -65,15 +67,15 @@ public final class ReminderCommands {
 
     private List<Reply> withReminder(long id, java.util.function.Function<Reminder, List<Reply>> action) {
         return store.find(id).map(action)
-                .orElseGet(() -> whisper("There is no reminder #" + id + "; `remind list` shows the open ones."));
+                .orElseGet(() -> whisper("There is no reminder #" + id + "." + LIST_HINT));
     }
 
     private List<Reply> done(Reminder r, ReminderCommand.Done done, String user) {
         if (r.isSkipped()) {
-            return whisper("Reminder #" + r.id() + " was skipped; there is nothing to tick.");
+            return whisper("Reminder #" + r.id() + " was skipped; there is nothing to tick." + LIST_HINT);
         }
         if (r.isDone()) {
-            return whisper("Reminder #" + r.id() + " is already done: " + ReminderText.status(r));
+            return whisper("Reminder #" + r.id() + " is already done: " + ReminderText.status(r) + LIST_HINT);
         }
         Set<Integer> open = r.openTasks().stream().map(ReminderTask::number).collect(Collectors.toSet());
         Set<Integer> wanted = done.all() ? open : done.tasks();
@@ -99,10 +101,11 @@ public final class ReminderCommands {
 
     private List<Reply> skip(Reminder r, ReminderCommand.Skip skip, String user) {
         if (r.isSkipped()) {
-            return whisper("Reminder #" + r.id() + " is already skipped: " + ReminderText.status(r));
+            return whisper("Reminder #" + r.id() + " is already skipped: " + ReminderText.status(r) + "." + LIST_HINT);
         }
         if (r.isDone()) {
-            return whisper("Reminder #" + r.id() + " is already done, there is nothing to skip: " + ReminderText.status(r));
+            return whisper("Reminder #" + r.id() + " is already done, there is nothing to skip: " + ReminderText.status(r)
+                    + LIST_HINT);
         }
         Reminder after = store.skip(r.id(), new Reminder.Skip(user, clock.instant(), skip.reason()));
         return withUpdate(after, say("Skipped " + ReminderText.name(after) + ": " + skip.reason()));
@@ -111,7 +114,8 @@ public final class ReminderCommands {
     private List<Reply> snooze(Reminder r, ReminderCommand.Snooze snooze) {
         Instant now = clock.instant();
         if (!r.isOpen()) {
-            return whisper("Reminder #" + r.id() + " is no longer open, there is nothing to snooze: " + ReminderText.status(r));
+            return whisper("Reminder #" + r.id() + " is no longer open, there is nothing to snooze: "
+                    + ReminderText.status(r) + LIST_HINT);
         }
         if (r.periodOver(now)) {
             return whisper("Reminder #" + r.id() + " is no longer nudged: its tasks have fallen due again since."
@@ -138,7 +142,8 @@ public final class ReminderCommands {
         if (posted.isEmpty()) {
             return store.byRequest(requestId)
                     .map(r -> say("Already posted as reminder #" + r.id() + "."))
-                    .orElseGet(() -> whisper("A " + cadence + " reminder was posted this very moment; try again."));
+                    .orElseGet(() -> whisper("A " + cadence + " reminder was posted this very moment; type `remind now " + cadence
+                            + "` again for another."));
         }
         Reminder r = posted.get();
         return say(r.postedAt().isPresent()
