@@ -1,14 +1,17 @@
 package dev.preflight.bot.reminder;
 
+import dev.preflight.commands.reminder.Reminder;
 import dev.preflight.commands.reminder.ReminderRoutine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 /**
  * Runs the reminder routine on a thread of its own: at once on {@link #start()}, then every {@code interval}.
@@ -53,12 +56,14 @@ public final class ReminderScheduler implements AutoCloseable {
             }
             pass.failures().forEach(failure -> LOG.warn("reminders: {}", failure));
         } catch (RuntimeException e) {
-            LOG.warn("reminders: the pass failed and is tried again in {}s: {}", interval.toSeconds(), e.toString());
+            LOG.warn("reminders: the pass failed and is tried again in {}: {}", interval, e.toString());
         }
     }
 
-    private static String ids(java.util.List<dev.preflight.commands.reminder.Reminder> reminders) {
-        return reminders.stream().map(r -> "#" + r.id()).toList().toString();
+    /** "3 (#4, #5, #6)", naming at most five. */
+    private static String ids(List<Reminder> reminders) {
+        String named = reminders.stream().limit(5).map(r -> "#" + r.id()).collect(Collectors.joining(", "));
+        return reminders.size() + (reminders.isEmpty() ? "" : " (" + named + (reminders.size() > 5 ? ", ..." : "") + ")");
     }
 
     /** Stops the passes, waiting for one that is running to finish. */
