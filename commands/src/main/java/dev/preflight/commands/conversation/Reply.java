@@ -31,4 +31,11 @@ public sealed interface Reply {
             sections = Set.copyOf(sections);
         }
     }
+
+    /**
+     * A file for the person who asked, e.g. an export: the adapter uploads it (or prints it in the console).
+     * {@code fileName} ends in its format's extension ({@code .md}, {@code .json}).
+     */
+    record Document(String fileName, String content) implements Reply {
+    }
 }

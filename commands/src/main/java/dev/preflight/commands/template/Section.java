@@ -2,10 +2,20 @@ package dev.preflight.commands.template;
 
 import java.util.List;
 
-/** A {@code ##} section of deployment items, e.g. "Security Checklist". */
-public record Section(String name, List<Subsection> subsections) {
+/**
+ * A {@code ##} section of deployment items, e.g. "Security Checklist". {@code name} is the display name
+ * without decorations; {@code heading} is the heading text as written, so that export keeps it.
+ */
+public record Section(String name, String heading, List<Subsection> subsections) {
     public Section {
+        Lines.requireOneLine("section name", name);
+        Lines.requireOneLine("section heading", heading);
         subsections = List.copyOf(subsections);
+    }
+
+    /** A section whose heading is its name. */
+    public Section(String name, List<Subsection> subsections) {
+        this(name, name, subsections);
     }
 
     public List<Item> items() {

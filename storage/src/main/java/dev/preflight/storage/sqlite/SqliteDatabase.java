@@ -5,6 +5,7 @@ import org.flywaydb.core.Flyway;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -16,8 +17,7 @@ import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * One SQLite database file in WAL mode, migrated on open. Writes go through a single connection guarded by a
- * lock, each in one {@code BEGIN IMMEDIATE} transaction (so other processes sharing the file wait for it, up to the
- * busy timeout, and are free to write in between) that is committed (and, with the default
+ * lock, each in one {@code BEGIN IMMEDIATE} transaction that is committed (and, with the default
  * {@code synchronous=FULL}, synced to disk) before {@link #write} returns. Reads run on a small pool of other
  * connections, each in its own transaction so that it sees one consistent snapshot. Every failure of the
  * database is thrown as a {@link StoreException}.
@@ -51,13 +51,9 @@ public final class SqliteDatabase implements AutoCloseable {
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            // The writer stays in auto-commit mode and each write opens its own BEGIN IMMEDIATE: with
-            // auto-commit off, sqlite-jdbc begins the next transaction as soon as one commits, so an idle
-            // writer would hold the write lock and lock out every other process sharing the file.
-            Connection writer = config(options).createConnection(url);
             migrate(url, config(options));
-            return new SqliteDatabase(url, config(options), writer);
-        } catch (SQLException | java.io.IOException | RuntimeException e) {
+            return new SqliteDatabase(url, config(options), config(options).createConnection(url));
+        } catch (SQLException | IOException | RuntimeException e) {
             throw new StoreException("cannot open the database " + file + ": " + e.getMessage(), e);
         }
     }
@@ -82,28 +78,16 @@ public final class SqliteDatabase implements AutoCloseable {
                 .migrate();
     }
 
-    /** Runs {@code work} in one transaction and commits it durably; rolls back when it throws. */
+    /**
+     * Runs {@code work} in one transaction and commits it durably; rolls back when it throws. The transaction
+     * begins IMMEDIATE, taking the file's write lock up front (waiting up to the busy timeout for another
+     * process), so that it never fails half-way for a lock.
+     */
     public <T> T write(SqlWork<T> work) {
         writeLock.lock();
         try {
             ensureOpen();
-            try {
-                execute(writer, "BEGIN IMMEDIATE");
-            } catch (SQLException e) {
-                throw wrap(e);
-            }
-            try {
-                T result = work.run(writer);
-                execute(writer, "COMMIT");
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                try {
-                    execute(writer, "ROLLBACK");
-                } catch (SQLException rollbackFailure) {
-                    e.addSuppressed(rollbackFailure);
-                }
-                throw wrap(e);
-            }
+            return inTransaction(writer, "BEGIN IMMEDIATE", work);
         } finally {
             writeLock.unlock();
         }
@@ -113,17 +97,40 @@ public final class SqliteDatabase implements AutoCloseable {
     public <T> T read(SqlWork<T> work) {
         ensureOpen();
         Connection c = borrowReader();
-        boolean healthy = true;
+        boolean healthy = false;
         try {
-            T result = work.run(c);
-            c.commit();
+            T result = inTransaction(c, "BEGIN", work);
+            healthy = true;
             return result;
-        } catch (SQLException | RuntimeException e) {
-            healthy = false;
-            rollbackQuietly(c, e);
-            throw wrap(e);
         } finally {
             giveBack(c, healthy);
+        }
+    }
+
+    /**
+     * Connections stay in auto-commit mode and transactions are begun and ended by statements: in manual
+     * mode the driver would begin the next transaction straight after each commit, and an IMMEDIATE one
+     * would then hold the write lock while idle.
+     */
+    private static <T> T inTransaction(Connection c, String begin, SqlWork<T> work) {
+        try {
+            execute(c, begin);
+        } catch (SQLException e) {
+            throw wrap(e);
+        }
+        try {
+            T result = work.run(c);
+            execute(c, "COMMIT");
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            rollbackQuietly(c, e);
+            throw wrap(e);
+        }
+    }
+
+    private static void execute(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute(sql);
         }
     }
 
@@ -167,9 +174,7 @@ public final class SqliteDatabase implements AutoCloseable {
             return c;
         }
         try {
-            Connection fresh = readConfig.createConnection(url);
-            fresh.setAutoCommit(false);
-            return fresh;
+            return readConfig.createConnection(url);
         } catch (SQLException e) {
             throw new StoreException("cannot open a connection to " + url + ": " + e.getMessage(), e);
         }
@@ -202,15 +207,9 @@ public final class SqliteDatabase implements AutoCloseable {
         return (RuntimeException) e;
     }
 
-    private static void execute(Connection c, String sql) throws SQLException {
-        try (Statement s = c.createStatement()) {
-            s.execute(sql);
-        }
-    }
-
     private static void rollbackQuietly(Connection c, Exception cause) {
         try {
-            c.rollback();
+            execute(c, "ROLLBACK");
         } catch (SQLException e) {
             cause.addSuppressed(e);
         }

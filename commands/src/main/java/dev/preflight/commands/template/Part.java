@@ -1,0 +1,52 @@
+package dev.preflight.commands.template;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * A {@code ##} section that holds something other than deployment items. The parser recognises it by its
+ * heading, ignoring case, spaces and punctuation ("Sign Off" is {@link #SIGN_OFF}); export writes the
+ * canonical heading.
+ */
+public enum Part {
+    ENVIRONMENT("Production Environment Variables", "Environment Variables"),
+    MONITORING("Monitoring Commands"),
+    ROLLBACK("Rollback Plan"),
+    MAINTENANCE("Regular Maintenance"),
+    SIGN_OFF("Sign-Off");
+
+    private final String heading;
+    private final List<String> keys;
+
+    Part(String heading, String... aliases) {
+        this.heading = heading;
+        this.keys = Stream.concat(Stream.of(heading), Stream.of(aliases)).map(Part::key).toList();
+    }
+
+    /** The heading export writes, e.g. "Rollback Plan". */
+    public String heading() {
+        return heading;
+    }
+
+    /** The part a section named {@code name} holds, if any. */
+    public static Optional<Part> named(String name) {
+        String key = key(name);
+        for (Part part : values()) {
+            if (part.keys.contains(key)) {
+                return Optional.of(part);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The canonical headings, for messages. */
+    static String headings() {
+        return String.join(", ", Stream.of(values()).map(Part::heading).toList());
+    }
+
+    private static String key(String name) {
+        return name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
+    }
+}
