@@ -7,7 +7,7 @@ import dev.preflight.commands.reminder.ReminderCommands;
 import dev.preflight.commands.reminder.ReminderPoster;
 import dev.preflight.commands.reminder.ReminderRoutine;
 import dev.preflight.commands.reminder.ReminderSettings;
-import dev.preflight.commands.template.Cadence;
+import dev.preflight.commands.template.BundledTemplate;
 import dev.preflight.commands.template.MaintenanceTask;
 import dev.preflight.storage.sqlite.SqliteDatabase;
 import dev.preflight.storage.sqlite.SqliteOptions;
@@ -23,22 +23,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /** One bot instance's reminders on a real SQLite file: store, routine and commands, wired as the bot wires them. */
 final class ReminderBench implements AutoCloseable {
 
-    /** The "Regular Maintenance" tasks of the bundled checklist. */
-    static final List<MaintenanceTask> BUNDLED_TASKS = List.of(
-            new MaintenanceTask(Cadence.DAILY, "Check error logs"),
-            new MaintenanceTask(Cadence.DAILY, "Monitor uptime alerts"),
-            new MaintenanceTask(Cadence.DAILY, "Verify backups completed"),
-            new MaintenanceTask(Cadence.WEEKLY, "Review security logs"),
-            new MaintenanceTask(Cadence.WEEKLY, "Check for failed login attempts"),
-            new MaintenanceTask(Cadence.WEEKLY, "Verify Stripe transactions"),
-            new MaintenanceTask(Cadence.MONTHLY, "Update security patches"),
-            new MaintenanceTask(Cadence.MONTHLY, "Review database performance"),
-            new MaintenanceTask(Cadence.MONTHLY, "Test backup restoration"),
-            new MaintenanceTask(Cadence.MONTHLY, "Review user feedback"),
-            new MaintenanceTask(Cadence.QUARTERLY, "Security audit"),
-            new MaintenanceTask(Cadence.QUARTERLY, "Performance review"),
-            new MaintenanceTask(Cadence.QUARTERLY, "Infrastructure review"),
-            new MaintenanceTask(Cadence.QUARTERLY, "Compliance check"));
+    /** The "Regular Maintenance" tasks of the bundled checklist, as the template parser reads them. */
+    static final List<MaintenanceTask> BUNDLED_TASKS = BundledTemplate.template().maintenance();
 
     private static final AtomicInteger REQUESTS = new AtomicInteger();
 
