@@ -2,6 +2,7 @@ package dev.preflight.commands.reminder;
 
 import dev.preflight.commands.template.Cadence;
 
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -61,6 +62,14 @@ public record ReminderSettings(Map<Cadence, ReminderSchedule> schedules) {
         all.putAll(schedules);
         all.remove(cadence);
         return new ReminderSettings(all);
+    }
+
+    /**
+     * Reads a duration as the settings and {@code remind snooze} write it: a number and a unit, repeated
+     * ({@code 30m}, {@code 3h}, {@code 1d}, {@code 1h30m}, {@code 1w}). Empty when {@code text} is not one.
+     */
+    public static Optional<Duration> duration(String text) {
+        return text == null ? Optional.empty() : ReminderCommandParser.duration(text.strip());
     }
 
     /** The schedules in cadence order (daily first). */

@@ -62,4 +62,14 @@ class ReminderSettingsTest {
         assertThatThrownBy(() -> daily.withMaxNudges(-1)).hasMessageContaining("max nudges");
         assertThatThrownBy(() -> new ReminderSettings(Map.of(Cadence.WEEKLY, daily))).hasMessageContaining("weekly entry");
     }
+
+    @Test
+    @DisplayName("read durations the way the settings write them")
+    void durations() {
+        assertThat(ReminderSettings.duration("3h")).contains(Duration.ofHours(3));
+        assertThat(ReminderSettings.duration(" 1h30m ")).contains(Duration.ofMinutes(90));
+        assertThat(ReminderSettings.duration("2d")).contains(Duration.ofDays(2));
+        assertThat(ReminderSettings.duration("three hours")).isEmpty();
+        assertThat(ReminderSettings.duration(null)).isEmpty();
+    }
 }
