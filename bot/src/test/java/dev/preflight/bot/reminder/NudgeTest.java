@@ -4,6 +4,7 @@ import dev.preflight.commands.conversation.Reply;
 import dev.preflight.commands.reminder.Nudge;
 import dev.preflight.commands.reminder.ReminderSchedule;
 import dev.preflight.commands.reminder.ReminderSettings;
+import dev.preflight.commands.reminder.ReminderText;
 import dev.preflight.commands.template.Cadence;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
@@ -153,7 +154,7 @@ class NudgeTest {
 
         assertThat(chat.nudgedIds()).doesNotContain(1L);
         assertThat(chat.updated).hasSize(1);
-        assertThat(dev.preflight.commands.reminder.ReminderText.message(chat.updated.get(0)))
+        assertThat(ReminderText.message(chat.updated.get(0)))
                 .endsWith("Skipped by bob (Mon 4 Mar 2024 10:00): public holiday");
         assertThat(bench.type("carol", "report").get(0).toString())
                 .contains("Daily maintenance #1, due Mon 4 Mar 2024 09:00: skipped by bob: public holiday");

@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,7 +30,7 @@ class PreflightRemindTest {
 
     static final TemplateLibrary LIBRARY = TemplateLibrary.of(BundledTemplate.NAME,
             Map.of(BundledTemplate.NAME, BundledTemplate.source()));
-    static final AccessPolicy OPEN = new AccessPolicy(Map.of(), java.util.Set.of());
+    static final AccessPolicy OPEN = new AccessPolicy(Map.of(), Set.of());
 
     @TempDir
     Path dir;

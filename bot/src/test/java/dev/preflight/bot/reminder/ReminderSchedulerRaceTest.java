@@ -1,6 +1,8 @@
 package dev.preflight.bot.reminder;
 
+import dev.preflight.commands.reminder.Nudge;
 import dev.preflight.commands.reminder.Reminder;
+import dev.preflight.commands.reminder.ReminderPoster;
 import dev.preflight.commands.reminder.ReminderSchedule;
 import dev.preflight.commands.reminder.ReminderSettings;
 import dev.preflight.commands.template.Cadence;
@@ -13,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -62,8 +65,8 @@ class ReminderSchedulerRaceTest {
     }
 
     @Test
-    @DisplayName("post a reminder asked for in one instance once, while the other runs its passes")
-    void onDemandWhileRacing() throws InterruptedException {
+    @DisplayName("post a reminder asked for once, however often and wherever the request is replayed")
+    void replayedRequestPostsOnce() throws InterruptedException {
         Path file = dir.resolve("shared.db");
         TestClock clock = TestClock.berlin("2024-03-04T08:00");
         CountingPoster chat = new CountingPoster(new CountDownLatch(1));
@@ -80,8 +83,8 @@ class ReminderSchedulerRaceTest {
     }
 
     /** Records posts from any thread and counts them down. */
-    static final class CountingPoster implements dev.preflight.commands.reminder.ReminderPoster {
-        final List<Reminder> posted = new java.util.concurrent.CopyOnWriteArrayList<>();
+    static final class CountingPoster implements ReminderPoster {
+        final List<Reminder> posted = new CopyOnWriteArrayList<>();
         private final CountDownLatch latch;
 
         CountingPoster(CountDownLatch latch) {
@@ -100,7 +103,7 @@ class ReminderSchedulerRaceTest {
         }
 
         @Override
-        public void nudge(Reminder reminder, dev.preflight.commands.reminder.Nudge nudge) {
+        public void nudge(Reminder reminder, Nudge nudge) {
         }
     }
 }

@@ -5,11 +5,13 @@ import dev.preflight.commands.conversation.Reply;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -65,7 +67,7 @@ public final class ReminderCommands {
         throw new AssertionError("unhandled remind command " + command);
     }
 
-    private List<Reply> withReminder(long id, java.util.function.Function<Reminder, List<Reply>> action) {
+    private List<Reply> withReminder(long id, Function<Reminder, List<Reply>> action) {
         return store.find(id).map(action)
                 .orElseGet(() -> whisper("There is no reminder #" + id + "." + LIST_HINT));
     }
@@ -164,7 +166,7 @@ public final class ReminderCommands {
         }
     }
 
-    private static String numbers(java.util.Collection<Integer> numbers) {
+    private static String numbers(Collection<Integer> numbers) {
         return numbers.stream().sorted().map(String::valueOf).collect(Collectors.joining(", "));
     }
 

@@ -20,6 +20,8 @@ final class ReminderReport {
     static final int DEFAULT_DAYS = 30;
     /** A report lists at most this many reminders, the latest ones. */
     static final int MAX_LINES = 200;
+    /** {@code remind list} names at most this many missed reminders. */
+    static final int MAX_MISSED = 10;
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
 
@@ -39,8 +41,9 @@ final class ReminderReport {
         }
         List<Reminder> missed = open.stream().filter(r -> r.periodOver(now)).toList();
         if (!missed.isEmpty()) {
-            lines.add("Missed and never ticked: " + missed.stream().map(r -> "#" + r.id()).collect(Collectors.joining(", "))
-                    + " (`remind report` tells more).");
+            String ids = missed.stream().limit(MAX_MISSED).map(r -> "#" + r.id()).collect(Collectors.joining(", "));
+            String more = missed.size() > MAX_MISSED ? " and " + (missed.size() - MAX_MISSED) + " more" : "";
+            lines.add("Missed and never ticked: " + ids + more + " (`remind report` tells more).");
         }
         List<String> next = new ArrayList<>();
         for (ReminderSchedule s : settings.inOrder()) {

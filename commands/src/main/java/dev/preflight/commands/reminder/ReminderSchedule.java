@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -110,6 +111,6 @@ public record ReminderSchedule(Cadence cadence, String channel, ZoneId zone, Loc
     }
 
     static String name(Cadence cadence) {
-        return cadence == null ? "" : cadence.name().toLowerCase(java.util.Locale.ROOT);
+        return cadence == null ? "" : cadence.name().toLowerCase(Locale.ROOT);
     }
 }

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -74,6 +75,6 @@ public record ReminderSettings(Map<Cadence, ReminderSchedule> schedules) {
 
     /** The schedules in cadence order (daily first). */
     public List<ReminderSchedule> inOrder() {
-        return Arrays.stream(Cadence.values()).map(schedules::get).filter(java.util.Objects::nonNull).toList();
+        return Arrays.stream(Cadence.values()).map(schedules::get).filter(Objects::nonNull).toList();
     }
 }
