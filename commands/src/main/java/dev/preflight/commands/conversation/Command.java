@@ -72,4 +72,8 @@ sealed interface Command {
 
     record Help(Optional<Verb> topic) implements Command {
     }
+
+    /** {@code remind <arguments>}: a maintenance reminder command, parsed by the reminder feature itself. */
+    record Remind(String arguments) implements Command {
+    }
 }

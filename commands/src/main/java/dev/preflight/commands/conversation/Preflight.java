@@ -8,6 +8,7 @@ import dev.preflight.commands.deployment.DeploymentStore.Appended;
 import dev.preflight.commands.deployment.Mention;
 import dev.preflight.commands.deployment.TemplateLibrary;
 import dev.preflight.commands.deployment.TimeFormat;
+import dev.preflight.commands.reminder.ReminderCommands;
 
 import java.time.Clock;
 import java.time.ZoneId;
@@ -15,6 +16,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -32,6 +34,12 @@ public final class Preflight {
     private final HandlerRegistry handlers;
 
     public Preflight(DeploymentStore store, Clock clock, TemplateLibrary templates, AccessPolicy access, ZoneId zone) {
+        this(store, clock, templates, access, zone, Optional.empty());
+    }
+
+    /** With maintenance reminders: {@code remind ...} is handed to {@code reminders} (without them it says they are off). */
+    public Preflight(DeploymentStore store, Clock clock, TemplateLibrary templates, AccessPolicy access, ZoneId zone,
+                     Optional<ReminderCommands> reminders) {
         this.store = Objects.requireNonNull(store, "store");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.times = new TimeFormat(zone, clock);
@@ -49,6 +57,7 @@ public final class Preflight {
                 .on(Command.ListActive.class, new ListHandler(store, times))
                 .onDeployment(Command.ShowLog.class, new LogHandler(store, times))
                 .onDeployment(Command.Export.class, new ExportHandler(store, times))
+                .on(Command.Remind.class, new RemindHandler(reminders))
                 .on(Command.Help.class, new HelpHandler());
         Set<Class<?>> missing = new HashSet<>(Arrays.asList(Command.class.getPermittedSubclasses()));
         missing.removeAll(handlers.handled());

@@ -57,12 +57,13 @@ class SqliteDatabaseTest {
         first.write(c -> c.createStatement().executeUpdate(
                 "INSERT INTO deployments (id, name, channel, status, started_at) "
                         + "VALUES (1, 'api', 'C1', 'ACTIVE', '2024-01-01T00:00:00.000000000Z')"));
+        int migrations = count(first, "flyway_schema_history");
         first.close();
 
         SqliteDatabase second = open();
 
         assertThat(count(second, "deployments")).isEqualTo(1);
-        assertThat(count(second, "flyway_schema_history")).isEqualTo(1);
+        assertThat(count(second, "flyway_schema_history")).isEqualTo(migrations);
     }
 
     @Test
