@@ -64,8 +64,11 @@ public final class SlackServer implements AutoCloseable {
     public static SlackServer start(SlackSettings settings, Preflight core, SqliteDatabase db, DeploymentStore store,
                                     Clock clock, ZoneId zone) {
         Slack slack = Slack.getInstance(slackConfig(settings));
+        // auth.test once at start, then never in a request's path: a request from Slack is recorded even while
+        // Slack's Web API is down (the outbox waits it out).
         App app = new App(AppConfig.builder().singleTeamBotToken(settings.botToken())
-                .signingSecret(settings.signingSecret()).slack(slack).build());
+                .signingSecret(settings.signingSecret()).slack(slack)
+                .authTestCacheEnabled(true).authTestCacheExpirationMillis(-1).build());
         SqliteOutbox outbox = new SqliteOutbox(db);
         outbox.forgetFinishedBefore(clock.instant().minus(KEEP_FINISHED_LETTERS));
         Courier courier = new Courier(outbox, slack, settings.botToken(), settings.delivery(), clock);
@@ -89,13 +92,21 @@ public final class SlackServer implements AutoCloseable {
         }
     }
 
-    /** Bolt checks the token with {@code auth.test} when it starts. */
+    /**
+     * Bolt checks the token with {@code auth.test} when it starts. Slack answering that the token is bad and
+     * Slack not answering at all are told apart: only the first is the token's fault.
+     */
     private static void authenticate(App app, SlackSettings settings) {
         try {
             app.start();
         } catch (IllegalArgumentException e) {
-            throw new SlackSettingsException("SLACK_BOT_TOKEN was not accepted by Slack at " + settings.apiUrl()
-                    + " (" + e.getMessage() + ")");
+            String why = String.valueOf(e.getMessage());
+            if (why.contains("auth.test error")) {
+                throw new SlackSettingsException("SLACK_BOT_TOKEN was not accepted by Slack at " + settings.apiUrl()
+                        + " (" + why + ")");
+            }
+            throw new SlackSettingsException("Slack's Web API at " + settings.apiUrl() + " (SLACK_API_URL) did not"
+                    + " answer the check of SLACK_BOT_TOKEN; try again shortly (" + why.replace('\n', ' ') + ")");
         }
     }
 

@@ -66,10 +66,11 @@ final class SlackFixture implements AutoCloseable {
         return new SlackSettings(TOKEN, SECRET, slack.apiUrl(), 0, FAST);
     }
 
-    /** Stops the bot (not the fake Slack) and starts it again on the same database. */
-    void restart() {
+    /** Stops the bot (not the fake Slack), runs {@code whileStopped}, and starts it again on the same database. */
+    void restart(Runnable whileStopped) {
         server.close();
         db.close();
+        whileStopped.run();
         open();
     }
 
