@@ -65,9 +65,9 @@ public final class SlackServer implements AutoCloseable {
                                     Clock clock, ZoneId zone) {
         Slack slack = Slack.getInstance(slackConfig(settings));
         // auth.test once at start, then never in a request's path: a request from Slack is recorded even while
-        // Slack's Web API is down (the outbox waits it out).
+        // Slack's Web API is down (the outbox waits it out). Signatures are checked by BoltEndpoint, over raw bytes.
         App app = new App(AppConfig.builder().singleTeamBotToken(settings.botToken())
-                .signingSecret(settings.signingSecret()).slack(slack)
+                .signingSecret(settings.signingSecret()).requestVerificationEnabled(false).slack(slack)
                 .authTestCacheEnabled(true).authTestCacheExpirationMillis(-1).build());
         SqliteOutbox outbox = new SqliteOutbox(db);
         outbox.forgetFinishedBefore(clock.instant().minus(KEEP_FINISHED_LETTERS));
@@ -80,7 +80,8 @@ public final class SlackServer implements AutoCloseable {
                     settings.delivery().ackBudget());
             authenticate(app, settings);
             courier.start(listeners::posted);
-            HttpServer http = listen(settings.port(), app, db, httpThreads);
+            HttpServer http = listen(settings.port(), new BoltEndpoint(app,
+                    new RequestSignature(settings.signingSecret(), clock)), db, httpThreads);
             LOG.info("Serving Slack on port {} (POST /slack/events, GET /healthz); Web API at {}",
                     http.getAddress().getPort(), settings.apiUrl());
             return new SlackServer(http, httpThreads, workers, courier, app, slack);
@@ -145,12 +146,12 @@ public final class SlackServer implements AutoCloseable {
         return config;
     }
 
-    private static HttpServer listen(int port, App app, SqliteDatabase db, ExecutorService threads) {
+    private static HttpServer listen(int port, BoltEndpoint events, SqliteDatabase db, ExecutorService threads) {
         // Without TCP_NODELAY the JDK server's small writes wait for delayed ACKs: tens of ms per response.
         System.setProperty("sun.net.httpserver.nodelay", "true");
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress(port), 0);
-            server.createContext("/slack/events", new BoltEndpoint(app));
+            server.createContext("/slack/events", events);
             server.createContext("/healthz", new HealthEndpoint(db::ping));
             server.setExecutor(threads);
             server.start();

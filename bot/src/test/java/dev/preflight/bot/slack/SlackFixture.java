@@ -40,7 +40,7 @@ final class SlackFixture implements AutoCloseable {
     static final String CHANNEL = "CDEPLOYS";
     static final Duration WAIT = Duration.ofSeconds(10);
     static final SlackSettings.Delivery FAST = new SlackSettings.Delivery(Duration.ZERO, 4, Duration.ofMillis(50),
-            Duration.ofMillis(200), Duration.ofMillis(700), Duration.ofMillis(2_000));
+            Duration.ofMillis(200), Duration.ofMillis(1_500), Duration.ofMillis(2_000));
 
     final FakeSlack slack;
     final Path database;
@@ -129,9 +129,11 @@ final class SlackFixture implements AutoCloseable {
                 .orElseThrow(() -> new AssertionError("no message holds item " + item));
     }
 
+    /** The thread's sign-off message (answers posted in the thread come after it). */
     FakeMessage signOffMessage(Started started) {
-        List<FakeMessage> thread = slack.workspace().thread(CHANNEL, started.rootTs());
-        return thread.get(thread.size() - 1);
+        return slack.workspace().thread(CHANNEL, started.rootTs()).stream()
+                .filter(m -> m.text().startsWith("Sign-off")).findFirst()
+                .orElseThrow(() -> new AssertionError("no sign-off message"));
     }
 
     FakeMessage root(Started started) {
