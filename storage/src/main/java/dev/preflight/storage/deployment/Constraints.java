@@ -28,6 +28,7 @@ final class Constraints {
         if (e.getSQLState() != null && e.getSQLState().startsWith("23")) {
             return true;
         }
-        return e instanceof SQLiteException s && s.getResultCode().name().startsWith(SQLiteErrorCode.SQLITE_CONSTRAINT.name());
+        return e instanceof SQLiteException s
+                && s.getResultCode().name().startsWith(SQLiteErrorCode.SQLITE_CONSTRAINT.name());
     }
 }

@@ -25,14 +25,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
-import java.util.function.IntFunction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -199,7 +192,8 @@ abstract class DeploymentStoreContract {
         void racingTicksLandOnce() throws Exception {
             long id = createApi();
 
-            List<Appended> results = race(i -> store.append(id, 1, List.of(new Ticked(3)), at(1), "user" + i, "t" + i));
+            List<Appended> results = Race.of(8, i -> store.append(id, 1, List.of(new Ticked(3)), at(1),
+                    "user" + i, "t" + i));
 
             assertExactlyOneLanded(id, results);
         }
@@ -213,7 +207,7 @@ abstract class DeploymentStoreContract {
                 stores.add(openStore(templates));
             }
 
-            List<Appended> results = race(i -> stores.get(i).append(id, 1, List.of(new Ticked(3)), at(1),
+            List<Appended> results = Race.of(8, i -> stores.get(i).append(id, 1, List.of(new Ticked(3)), at(1),
                     "user" + i, "t" + i));
 
             assertExactlyOneLanded(id, results);
@@ -224,30 +218,6 @@ abstract class DeploymentStoreContract {
             assertThat(results).filteredOn(Appended.Conflict.class::isInstance).hasSize(7)
                     .allSatisfy(r -> assertThat(((Appended.Conflict) r).latest().sequence()).isEqualTo(2));
             assertThat(eventsOf(store.events(id))).containsExactly(Starts.api(), new Ticked(3));
-        }
-
-        private List<Appended> race(IntFunction<Appended> attempt) throws Exception {
-            ExecutorService pool = Executors.newFixedThreadPool(8);
-            try {
-                CountDownLatch go = new CountDownLatch(1);
-                List<Future<Appended>> futures = new ArrayList<>();
-                for (int i = 0; i < 8; i++) {
-                    int n = i;
-                    Callable<Appended> task = () -> {
-                        go.await();
-                        return attempt.apply(n);
-                    };
-                    futures.add(pool.submit(task));
-                }
-                go.countDown();
-                List<Appended> results = new ArrayList<>();
-                for (Future<Appended> f : futures) {
-                    results.add(f.get(30, TimeUnit.SECONDS));
-                }
-                return results;
-            } finally {
-                pool.shutdownNow();
-            }
         }
     }
 

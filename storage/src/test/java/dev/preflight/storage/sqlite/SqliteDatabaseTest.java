@@ -90,6 +90,38 @@ class SqliteDatabaseTest {
         assertThatThrownBy(() -> db.read(c -> 1)).isInstanceOf(StoreException.class);
     }
 
+    @Test
+    void twoDatabasesOnOneFileTakeTurnsToWrite() {
+        SqliteDatabase first = open();
+        SqliteDatabase second = open();
+
+        first.write(c -> insertDeployment(c.createStatement(), 1));
+        second.write(c -> insertDeployment(c.createStatement(), 2));
+        first.write(c -> insertDeployment(c.createStatement(), 3));
+
+        assertThat(count(second, "deployments")).isEqualTo(3);
+    }
+
+    @Test
+    void eventsTableRefusesASecondEventAtTheSamePosition() {
+        SqliteDatabase db = open();
+        db.write(c -> insertDeployment(c.createStatement(), 1));
+        String event = "INSERT INTO events (deployment_id, sequence, at, actor, request_id, type, payload) "
+                + "VALUES (1, 2, '2024-01-01T00:00:00.000000000Z', 'bob', '%s', 'ticked', '{\"item\":1}')";
+        db.write(c -> c.createStatement().executeUpdate(event.formatted("r-1")));
+
+        assertThatThrownBy(() -> db.write(c -> c.createStatement().executeUpdate(event.formatted("r-2"))))
+                .isInstanceOf(StoreException.class);
+        assertThat(count(db, "events")).isEqualTo(1);
+    }
+
+    private static int insertDeployment(Statement s, long id) throws SQLException {
+        try (s) {
+            return s.executeUpdate("INSERT INTO deployments (id, name, channel, status, started_at) "
+                    + "VALUES (" + id + ", 'api', 'C1', 'ACTIVE', '2024-01-01T00:00:00.000000000Z')");
+        }
+    }
+
     private static String readPragma(SqliteDatabase db, String name) {
         return db.read(c -> pragma(c.createStatement(), name));
     }
