@@ -53,11 +53,11 @@ final class DoneHandler implements DeploymentHandler<Command.Complete> {
                     : "Only admins (" + access.adminList().stream().map(Mention::of).collect(Collectors.joining(", "))
                     + ") may force completion; type done once status shows nothing open.");
         }
-        String left = d.readyToComplete() ? "" : " with " + blockers(d) + " left";
+        String left = d.readyToComplete() ? "" : ", leaving " + blockers(d);
         return new Decision.Append(List.of(new DeploymentEvent.Completed(true, reason)), after -> List.of(
                 new Reply.Changed(after, Set.of(), false),
-                new Reply.Say(Mention.of(user) + " forced " + DeploymentView.title(after) + " to completion" + left
-                        + ": " + reason)));
+                new Reply.Say(Mention.of(user) + " forced " + DeploymentView.title(after) + " to completion ("
+                        + reason + ")" + left)));
     }
 
     /** {@code 120 required items open (1-2, 4-9, …) and 3 sign-offs pending (project-manager, …)}. */

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -23,19 +24,17 @@ final class ItemChanges {
 
     static final int SHOWN_BLOCKERS = 3;
 
-    /** What one of those commands does to an item. */
-    interface Rule {
-        /** Why {@code item}, in {@code state} (empty when open), is left alone; empty when it changes. */
-        Optional<String> blocker(Item item, Optional<ItemState> state);
-
-        DeploymentEvent event(Item item);
+    /** Why an item, in its state (empty when open), is left alone; empty when the command changes it. */
+    interface Blocker {
+        Optional<String> why(Item item, Optional<ItemState> state);
     }
 
     private ItemChanges() {
     }
 
     /** {@code done} is the past tense shown in the confirmation: "ticked", "reopened", "marked N/A". */
-    static Decision decide(Deployment d, ItemRefs refs, Verb verb, String user, String done, Rule rule) {
+    static Decision decide(Deployment d, ItemRefs refs, Verb verb, String user, String done, Blocker blocker,
+                           Function<Item, DeploymentEvent> event) {
         RefResolver.Resolution resolution = RefResolver.resolve(d.template(), refs, verb.word());
         if (resolution instanceof RefResolver.Resolution.Refused refused) {
             return Decision.refuse(refused.message());
@@ -44,9 +43,9 @@ final class ItemChanges {
         List<Item> changing = new ArrayList<>();
         List<String> blockers = new ArrayList<>();
         for (Item item : items) {
-            Optional<String> blocker = rule.blocker(item, d.item(item.number()));
-            if (blocker.isPresent()) {
-                blockers.add(blocker.get());
+            Optional<String> why = blocker.why(item, d.item(item.number()));
+            if (why.isPresent()) {
+                blockers.add(why.get());
             } else {
                 changing.add(item);
             }
@@ -54,7 +53,7 @@ final class ItemChanges {
         if (changing.isEmpty()) {
             return Decision.refuse("Nothing changed: " + summary(blockers) + ".");
         }
-        List<DeploymentEvent> events = changing.stream().map(rule::event).toList();
+        List<DeploymentEvent> events = changing.stream().map(event).toList();
         Set<Integer> sections = changing.stream()
                 .map(i -> SectionView.indexOf(d, i.number())).collect(Collectors.toSet());
         String what = changing.size() == 1

@@ -4,20 +4,21 @@ import dev.preflight.commands.deployment.Deployment;
 import dev.preflight.commands.deployment.DeploymentEvent;
 import dev.preflight.commands.deployment.DeploymentView;
 import dev.preflight.commands.deployment.ItemState;
+import dev.preflight.commands.deployment.RecordedEvent;
 import dev.preflight.commands.deployment.SignOff;
 import dev.preflight.commands.deployment.TimeFormat;
 import dev.preflight.commands.template.Item;
-import dev.preflight.commands.template.Section;
+import dev.preflight.commands.template.ItemMark;
 import dev.preflight.commands.template.SignOffRole;
-import dev.preflight.commands.template.Subsection;
+import dev.preflight.commands.template.TemplateExporter;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
- * The filled-in checklist as Markdown: each item ticked or not, with "✔ who · when" or "N/A: reason — who · when"
- * under it, followed by the sign-offs and how the deployment ended.
+ * The filled-in checklist as Markdown, in the template's own shape: ticked items checked with "✔ who · when"
+ * under them, N/A items with "N/A: reason — who · when"; then a record of the sign-offs and how it ended.
+ * Users appear as {@code @U123}: chat mentions do not render in a file.
  */
 final class MarkdownExport {
 
@@ -25,67 +26,48 @@ final class MarkdownExport {
     }
 
     static String render(Deployment d, TimeFormat times) {
-        List<String> lines = new ArrayList<>();
-        lines.add("# " + d.template().title());
-        for (Section section : d.template().sections()) {
-            lines.add("");
-            lines.add("## " + section.name());
-            for (Subsection sub : section.subsections()) {
-                if (!sub.heading().isEmpty()) {
-                    lines.add("");
-                    lines.add("### " + sub.heading());
-                }
-                for (Item item : sub.items()) {
-                    ItemState state = d.items().get(item.number());
-                    String bullet = item.isStep() ? item.step() + ". " : "- ";
-                    lines.add(bullet + "[" + (state == null ? " " : "x") + "] " + item.text());
-                    note(state, times).ifPresent(n -> lines.add("  " + n));
-                }
-            }
-        }
-        lines.add("");
-        lines.addAll(record(d, times));
-        return String.join("\n", lines) + "\n";
+        return TemplateExporter.export(d.template(), item -> mark(d, item, times)) + "\n" + record(d, times);
     }
 
-    /** The note under an item: {@code ✔ <@U1> · 2026-11-27 10:02} or {@code N/A: reason — <@U1> · 2026-11-27 10:02}. */
-    static Optional<String> note(ItemState state, TimeFormat times) {
+    static ItemMark mark(Deployment d, Item item, TimeFormat times) {
+        ItemState state = d.items().get(item.number());
         if (state == null) {
-            return Optional.empty();
+            return ItemMark.OPEN;
         }
         String whoWhen = who(state.by()) + " · " + times.formatFull(state.at());
-        return Optional.of(state instanceof ItemState.NotApplicable na
-                ? "N/A: " + na.reason() + " — " + whoWhen
-                : "✔ " + whoWhen);
+        if (state instanceof ItemState.NotApplicable na) {
+            return new ItemMark(false, List.of("N/A: " + na.reason() + " — " + whoWhen));
+        }
+        return ItemMark.checked("✔ " + whoWhen);
     }
 
-    /** The sign-offs and the deployment's state, after the checklist. */
-    static List<String> record(Deployment d, TimeFormat times) {
+    /** The deployment, its sign-offs and its end, after the checklist. */
+    static String record(Deployment d, TimeFormat times) {
         List<String> lines = new ArrayList<>();
-        lines.add("## Sign-Off");
+        lines.add("## Deployment Record");
         lines.add("");
+        lines.add("- Deployment: " + DeploymentView.title(d));
+        lines.add("- Started: " + who(d.startedBy()) + " · " + times.formatFull(d.startedAt()));
+        lines.add("- Progress: " + DeploymentView.progress(d));
         for (SignOffRole role : d.template().roles()) {
             SignOff s = d.signOffs().get(role.slug());
             lines.add(s == null
-                    ? "- " + role.name() + ": pending"
-                    : "- " + role.name() + ": " + who(s.by()) + " · " + times.formatFull(s.at())
+                    ? "- " + role.name() + ": not signed off"
+                    : "- " + role.name() + ": signed off by " + who(s.by()) + " · " + times.formatFull(s.at())
                     + (s.comment() == null || s.comment().isBlank() ? "" : " — " + s.comment()));
         }
-        lines.add("");
-        lines.add("**Deployment:** " + DeploymentView.title(d));
-        lines.add("**Progress:** " + DeploymentView.progress(d));
-        lines.add("**Status:** " + state(d, times));
-        return lines;
+        lines.add("- Status: " + end(d, times));
+        return String.join("\n", lines) + "\n";
     }
 
-    private static String state(Deployment d, TimeFormat times) {
+    private static String end(Deployment d, TimeFormat times) {
         if (d.closedBy().isEmpty()) {
-            return "active, started by " + who(d.startedBy()) + " · " + times.formatFull(d.startedAt());
+            return "active";
         }
-        var closing = d.closedBy().get();
+        RecordedEvent closing = d.closedBy().get();
         String whoWhen = who(closing.actor()) + " · " + times.formatFull(closing.at());
         if (closing.event() instanceof DeploymentEvent.Completed c) {
-            return c.forced() ? "completed (forced: " + c.reason() + ") — " + whoWhen : "completed — " + whoWhen;
+            return c.forced() ? "completed, forced (" + c.reason() + ") — " + whoWhen : "completed — " + whoWhen;
         }
         if (closing.event() instanceof DeploymentEvent.Cancelled c) {
             return "cancelled (" + c.reason() + ") — " + whoWhen;
@@ -93,7 +75,7 @@ final class MarkdownExport {
         throw new AssertionError("a deployment closes by completing or cancelling");
     }
 
-    /** A user in a file, where chat mentions do not render: {@code @U1}. */
+    /** A user in a file, where chat mentions do not render. */
     private static String who(String user) {
         return "@" + user;
     }

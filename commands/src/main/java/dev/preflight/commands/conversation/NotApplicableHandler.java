@@ -23,22 +23,15 @@ final class NotApplicableHandler implements DeploymentHandler<Command.MarkNotApp
 
     @Override
     public List<Reply> handle(Command.MarkNotApplicable na, Deployment deployment, Invocation invocation) {
-        String done = "marked N/A (" + na.reason() + "):";
-        return writer.write(deployment, invocation, d ->
-                ItemChanges.decide(d, na.refs(), Verb.NA, invocation.user(), done, new ItemChanges.Rule() {
-                    @Override
-                    public Optional<String> blocker(Item item, Optional<ItemState> state) {
-                        return state.map(s -> s instanceof ItemState.NotApplicable already
-                                ? item.number() + " is already N/A: " + already.reason()
-                                + " (" + Mention.of(s.by()) + " " + times.format(s.at()) + ")"
-                                : item.number() + " was ticked by " + Mention.of(s.by()) + " at " + times.format(s.at())
-                                + "; untick " + item.number() + " first");
-                    }
+        return writer.write(deployment, invocation, d -> ItemChanges.decide(d, na.refs(), Verb.NA, invocation.user(),
+                "marked N/A (" + na.reason() + "):", this::alreadyClosed,
+                item -> new DeploymentEvent.MarkedNotApplicable(item.number(), na.reason())));
+    }
 
-                    @Override
-                    public DeploymentEvent event(Item item) {
-                        return new DeploymentEvent.MarkedNotApplicable(item.number(), na.reason());
-                    }
-                }));
+    private Optional<String> alreadyClosed(Item item, Optional<ItemState> state) {
+        int n = item.number();
+        return state.map(s -> s instanceof ItemState.NotApplicable already
+                ? n + " is already N/A: " + already.reason() + " (" + Mention.of(s.by()) + " " + times.format(s.at()) + ")"
+                : n + " was ticked by " + Mention.of(s.by()) + " at " + times.format(s.at()) + "; untick " + n + " first");
     }
 }

@@ -5,6 +5,7 @@ import dev.preflight.commands.deployment.Deployment;
 import dev.preflight.commands.deployment.DeploymentEvent;
 import dev.preflight.commands.deployment.DeploymentStore;
 import dev.preflight.commands.deployment.DeploymentStore.Appended;
+import dev.preflight.commands.deployment.Mention;
 import dev.preflight.commands.deployment.TemplateLibrary;
 import dev.preflight.commands.deployment.TimeFormat;
 
@@ -23,7 +24,7 @@ import java.util.Set;
 public final class Preflight {
 
     /** Who appends the events Preflight records by itself, such as the link to a checklist thread. */
-    public static final String BOT_ACTOR = "preflight";
+    public static final String BOT_ACTOR = Mention.PREFLIGHT;
 
     private final DeploymentStore store;
     private final Clock clock;

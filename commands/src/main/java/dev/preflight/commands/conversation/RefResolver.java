@@ -118,8 +118,13 @@ final class RefResolver {
         return groups;
     }
 
+    /** Equal when normalized, also without a trailing "(Optional)": {@code Analytics} names "Analytics (Optional)". */
     private static boolean sameName(String name, String typed) {
-        return !name.isBlank() && normalize(name).equals(normalize(typed));
+        if (name.isBlank()) {
+            return false;
+        }
+        String wanted = normalize(typed);
+        return normalize(name).equals(wanted) || normalize(name).replaceFirst("\\s*\\(optional\\)$", "").equals(wanted);
     }
 
     /** Lower case, without backticks and decorations, with single spaces. */

@@ -23,19 +23,14 @@ final class TickHandler implements DeploymentHandler<Command.Tick> {
 
     @Override
     public List<Reply> handle(Command.Tick tick, Deployment deployment, Invocation invocation) {
-        return writer.write(deployment, invocation, d ->
-                ItemChanges.decide(d, tick.refs(), Verb.TICK, invocation.user(), "ticked", new ItemChanges.Rule() {
-                    @Override
-                    public Optional<String> blocker(Item item, Optional<ItemState> state) {
-                        return state.map(s -> s instanceof ItemState.NotApplicable na
-                                ? item.number() + " is N/A (" + na.reason() + "); untick " + item.number() + " to reopen it"
-                                : item.number() + " was already ticked by " + Mention.of(s.by()) + " at " + times.format(s.at()));
-                    }
+        return writer.write(deployment, invocation, d -> ItemChanges.decide(d, tick.refs(), Verb.TICK,
+                invocation.user(), "ticked", this::alreadyClosed, item -> new DeploymentEvent.Ticked(item.number())));
+    }
 
-                    @Override
-                    public DeploymentEvent event(Item item) {
-                        return new DeploymentEvent.Ticked(item.number());
-                    }
-                }));
+    private Optional<String> alreadyClosed(Item item, Optional<ItemState> state) {
+        int n = item.number();
+        return state.map(s -> s instanceof ItemState.NotApplicable na
+                ? n + " is N/A (" + na.reason() + "); untick " + n + " to reopen it"
+                : n + " was already ticked by " + Mention.of(s.by()) + " at " + times.format(s.at()));
     }
 }

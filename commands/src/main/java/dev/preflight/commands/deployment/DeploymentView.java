@@ -1,5 +1,7 @@
 package dev.preflight.commands.deployment;
 
+import java.util.List;
+
 /**
  * One-line texts about a whole deployment, shared by every chat platform so that they all say the same thing.
  */
@@ -40,5 +42,10 @@ public final class DeploymentView {
     /** {@code #12 Release 2.3 · production — 37/181 · required left 120 · sign-offs 1/4 · active · started by …}. */
     public static String summary(Deployment d, TimeFormat times) {
         return title(d) + " — " + progress(d) + " · " + state(d, times);
+    }
+
+    /** The root message every platform posts for a deployment: title, progress, state. */
+    public static List<String> root(Deployment d, TimeFormat times) {
+        return List.of(title(d), progress(d), state(d, times));
     }
 }

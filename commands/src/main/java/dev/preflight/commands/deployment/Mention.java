@@ -6,10 +6,13 @@ package dev.preflight.commands.deployment;
  */
 public final class Mention {
 
+    /** The actor of the events Preflight records by itself, such as the link to a checklist thread. */
+    public static final String PREFLIGHT = "preflight";
+
     private Mention() {
     }
 
     public static String of(String userId) {
-        return "<@" + userId + ">";
+        return PREFLIGHT.equals(userId) ? "Preflight" : "<@" + userId + ">";
     }
 }

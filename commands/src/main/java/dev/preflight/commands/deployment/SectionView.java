@@ -6,6 +6,7 @@ import dev.preflight.commands.template.Subsection;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The checklist of one section as lines of text: a line per subsection heading and a line per item with its
@@ -33,7 +34,8 @@ public final class SectionView {
         List<String> lines = new ArrayList<>();
         for (Subsection sub : d.template().sections().get(sectionIndex).subsections()) {
             if (!sub.name().isEmpty()) {
-                lines.add("▸ " + sub.name() + (sub.optional() ? " (optional)" : ""));
+                boolean saysSo = sub.name().toLowerCase(Locale.ROOT).contains("optional");
+                lines.add("▸ " + sub.name() + (sub.optional() && !saysSo ? " (optional)" : ""));
             }
             for (Item item : sub.items()) {
                 lines.add(itemLine(d, item, times));

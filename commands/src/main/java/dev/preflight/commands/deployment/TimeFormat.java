@@ -24,7 +24,7 @@ public record TimeFormat(ZoneId zone, Clock clock) {
 
     public String format(Instant moment) {
         ZonedDateTime local = moment.atZone(zone);
-        LocalDate today = LocalDate.now(clock.withZone(zone));
+        LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
         return local.toLocalDate().equals(today) ? TIME.format(local) : DATE_TIME.format(local);
     }
 

@@ -15,6 +15,13 @@ class DeploymentViewTest {
         assertThat(DeploymentView.title(DeploymentBuilder.sample().build())).isEqualTo("#12 Release 2.4 · production");
     }
 
+    @Test
+    void rootMessageHasTitleProgressAndState() {
+        assertThat(DeploymentView.root(DeploymentBuilder.sample().tick(1).build(), times)).containsExactly(
+                "#12 Release 2.4 · production", "1/10 · required left 8 · sign-offs 0/4",
+                "active · started by <@U1> at 10:00");
+    }
+
     @Nested
     class Progress {
 
