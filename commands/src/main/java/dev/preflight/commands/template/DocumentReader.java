@@ -30,7 +30,7 @@ final class DocumentReader {
         List<Node> blocks = Blocks.children(document);
         Metadata metadata = Metadata.read(blocks, source, warnings);
         String title = "";
-        List<String> preamble = new ArrayList<>();
+        List<Node> preamble = new ArrayList<>();
         List<SectionBlocks> sections = new ArrayList<>();
         String written = null;
         List<Node> under = new ArrayList<>();
@@ -54,13 +54,13 @@ final class DocumentReader {
                 title = Headings.written(h, source);
             } else {
                 warnAboutItems(block);
-                preamble.add(source.block(block));
+                preamble.add(block);
             }
         }
         if (written != null) {
             sections.add(section(written, under));
         }
-        return new ParsedTemplate(assemble(title, String.join("\n\n", preamble), sections, metadata),
+        return new ParsedTemplate(assemble(title, source.verbatim(preamble), sections, metadata),
                 warnings.sorted());
     }
 
@@ -85,7 +85,7 @@ final class DocumentReader {
         Map<Part, List<Node>> contents = new EnumMap<>(Part.class);
         parts.forEach((part, partBlocks) -> {
             Blocks.Intro intro = Blocks.intro(partBlocks, source);
-            if (!intro.text().isBlank()) {
+            if (!intro.text().isEmpty()) {
                 intros.put(part, intro.text());
             }
             contents.put(part, intro.rest());

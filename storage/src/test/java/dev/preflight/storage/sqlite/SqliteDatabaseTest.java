@@ -54,6 +54,7 @@ class SqliteDatabaseTest {
     @Test
     void migrationsRunOnceAndReopeningKeepsData() {
         SqliteDatabase first = open();
+        int migrations = count(first, "flyway_schema_history");
         first.write(c -> c.createStatement().executeUpdate(
                 "INSERT INTO deployments (id, name, channel, status, started_at) "
                         + "VALUES (1, 'api', 'C1', 'ACTIVE', '2024-01-01T00:00:00.000000000Z')"));
@@ -63,7 +64,7 @@ class SqliteDatabaseTest {
         SqliteDatabase second = open();
 
         assertThat(count(second, "deployments")).isEqualTo(1);
-        assertThat(count(second, "flyway_schema_history")).isEqualTo(migrations);
+        assertThat(count(second, "flyway_schema_history")).isEqualTo(migrations).isPositive();
     }
 
     @Test
