@@ -5,6 +5,8 @@ import dev.preflight.commands.conversation.Preflight;
 import dev.preflight.commands.conversation.Reply;
 import dev.preflight.commands.deployment.Deployment;
 import dev.preflight.commands.deployment.DeploymentStore;
+import dev.preflight.commands.reminder.ReminderSchedule;
+import dev.preflight.commands.reminder.ReminderSettings;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -139,6 +141,18 @@ public final class ConsoleChat {
 
     private String nextRequestId() {
         return "console-" + session + "-" + (++requests);
+    }
+
+    /**
+     * {@code reminders} posted in the console's own channel: the console prints them where it runs, so that is
+     * where they were posted, whatever channel the settings name for the chat platform.
+     */
+    public static ReminderSettings postedHere(ReminderSettings reminders) {
+        ReminderSettings here = reminders;
+        for (ReminderSchedule schedule : reminders.inOrder()) {
+            here = here.with(schedule.withChannel(CHANNEL));
+        }
+        return here;
     }
 
     static String threadRef(long deploymentId) {

@@ -2,6 +2,8 @@ package dev.preflight.bot.console;
 
 import dev.preflight.bot.Application;
 import dev.preflight.bot.config.Settings;
+import dev.preflight.bot.reminder.PrintingReminderPoster;
+import dev.preflight.commands.reminder.ReminderSettings;
 import dev.preflight.commands.deployment.Deployment;
 import dev.preflight.commands.deployment.Status;
 import dev.preflight.commands.template.BundledTemplate;
@@ -11,11 +13,13 @@ import dev.preflight.commands.template.TemplateParser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -125,6 +129,55 @@ class ConsoleChatTest {
                 Settings.BUNDLED_TEMPLATE, Map.of(), Map.of(), Set.of()), CLOCK);
 
         assertThat(app.store().load(1).orElseThrow().items()).containsOnlyKeys(1, 2, 3, 4, 5);
+    }
+
+    @Nested
+    @DisplayName("with reminders in the settings")
+    class WithReminders {
+
+        @Test
+        @DisplayName("runs scripts/reminders.txt: posts a weekly reminder here, ticks it in place and reports it open")
+        void runsTheRemindersScript() throws IOException {
+            app.close();
+            StringWriter transcript = new StringWriter();
+            PrintWriter out = new PrintWriter(transcript);
+            Settings settings = new Settings(dir.resolve("reminders.db"), ZoneId.of("Europe/Berlin"),
+                    Settings.BUNDLED_TEMPLATE, Map.of(), Map.of(), Set.of(),
+                    ConsoleChat.postedHere(ReminderSettings.defaults("#ops", ZoneId.of("Europe/Berlin"))));
+            app = Application.start(settings, CLOCK, new PrintingReminderPoster(out));
+            String script;
+            try (InputStream in = ConsoleChatTest.class.getResourceAsStream("/scripts/reminders.txt")) {
+                script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+
+            new ConsoleChat(app.preflight(), app.store(), out, "alice").run(new BufferedReader(new StringReader(script)), true);
+
+            assertThat(transcript.toString()).isEqualToNormalizingNewlines("""
+                    alice> remind now weekly
+                    [console] Weekly maintenance #1, asked for Fri 27 Nov 2026 10:02
+                    1. [ ] Review security logs
+                    2. [ ] Check for failed login attempts
+                    3. [ ] Verify Stripe transactions
+                    Tick with `remind done 1 <task numbers>`.
+                    preflight: Posted weekly maintenance #1 in console.
+                    alice> remind done 1 1
+                    [console] (updated) Weekly maintenance #1, asked for Fri 27 Nov 2026 10:02
+                    1. [x] Review security logs (alice, Fri 27 Nov 2026 10:02)
+                    2. [ ] Check for failed login attempts
+                    3. [ ] Verify Stripe transactions
+                    Tick with `remind done 1 <task numbers>`.
+                    preflight: Ticked task 1 of reminder #1; 2 of 3 tasks left.
+                    alice> remind report
+                    preflight: Since Wed 28 Oct 2026: 1 open.
+                               Weekly maintenance #1, asked for Fri 27 Nov 2026 10:02: open, 2 of 3 tasks left
+                    alice>\s
+                    """);
+
+            app.close();
+            app = Application.start(settings, CLOCK, new PrintingReminderPoster(out));
+            assertThat(run("remind report\n")).as("after a restart on the same file")
+                    .contains("Weekly maintenance #1, asked for Fri 27 Nov 2026 10:02: open, 2 of 3 tasks left");
+        }
     }
 
     private static String exported(String transcript) {
