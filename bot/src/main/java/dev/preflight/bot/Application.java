@@ -1,20 +1,32 @@
 package dev.preflight.bot;
 
 import dev.preflight.bot.config.Settings;
+import dev.preflight.bot.reminder.ReminderScheduler;
 import dev.preflight.bot.template.ConfiguredTemplates;
 import dev.preflight.commands.access.AccessPolicy;
 import dev.preflight.commands.conversation.Preflight;
 import dev.preflight.commands.deployment.DeploymentStore;
-import dev.preflight.commands.deployment.TimeFormat;
+import dev.preflight.commands.deployment.TemplateLibrary;
+import dev.preflight.commands.reminder.ReminderCommands;
+import dev.preflight.commands.reminder.ReminderPoster;
+import dev.preflight.commands.reminder.ReminderRoutine;
+import dev.preflight.commands.reminder.ReminderStore;
+import dev.preflight.commands.template.MaintenanceTask;
 import dev.preflight.commands.template.TemplateParser;
 import dev.preflight.storage.deployment.SqliteDeploymentStore;
 import dev.preflight.storage.sqlite.SqliteDatabase;
+import dev.preflight.storage.sqlite.SqliteReminderStore;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
- * Builds Preflight by hand from its settings: the database, the store, the templates and the command core.
- * Every front end (console, Slack) starts from here.
+ * Builds Preflight by hand from its settings: the database, the stores, the templates, the command core and,
+ * when the settings switch them on, the maintenance reminders. Every front end (console, Slack) starts from here;
+ * a front end that can post reminders passes its {@link ReminderPoster} and calls {@link #startReminders()}.
  */
 public final class Application implements AutoCloseable {
 
@@ -23,23 +35,65 @@ public final class Application implements AutoCloseable {
     private final SqliteDatabase database;
     private final DeploymentStore store;
     private final Preflight preflight;
+    private final Optional<ReminderRoutine> reminders;
+    private ReminderScheduler scheduler;
 
     private Application(Settings settings, Clock clock, SqliteDatabase database, DeploymentStore store,
-                        Preflight preflight) {
+                        Preflight preflight, Optional<ReminderRoutine> reminders) {
         this.settings = settings;
         this.clock = clock;
         this.database = database;
         this.store = store;
         this.preflight = preflight;
+        this.reminders = reminders;
     }
 
+    /** Preflight for a front end that cannot post reminders: a reminder it is asked to post is left for another instance. */
     public static Application start(Settings settings, Clock clock) {
+        return start(settings, clock, NoChat.INSTANCE);
+    }
+
+    /** Preflight whose reminders, when the settings switch them on, are posted with {@code poster}. */
+    public static Application start(Settings settings, Clock clock, ReminderPoster poster) {
+        Objects.requireNonNull(poster, "poster");
         ConfiguredTemplates templates = ConfiguredTemplates.load(settings);
         SqliteDatabase database = SqliteDatabase.open(settings.database());
         DeploymentStore store = new SqliteDeploymentStore(database, TemplateParser::parse);
         AccessPolicy access = new AccessPolicy(settings.roles(), settings.admins());
-        Preflight preflight = new Preflight(store, clock, templates, access, settings.zone());
-        return new Application(settings, clock, database, store, preflight);
+        Optional<ReminderRoutine> routine = Optional.empty();
+        Optional<ReminderCommands> commands = Optional.empty();
+        if (settings.remindersOn()) {
+            ReminderStore reminderStore = new SqliteReminderStore(database);
+            routine = Optional.of(new ReminderRoutine(settings.reminders(), maintenance(templates), reminderStore,
+                    poster, clock, InstanceName.of()));
+            commands = Optional.of(new ReminderCommands(settings.reminders(), reminderStore, routine.get(), poster, clock));
+        }
+        Preflight preflight = new Preflight(store, clock, templates, access, settings.zone(), commands);
+        return new Application(settings, clock, database, store, preflight, routine);
+    }
+
+    /** The maintenance tasks of the default template, the one {@code start} uses without {@code --template}. */
+    private static List<MaintenanceTask> maintenance(TemplateLibrary templates) {
+        TemplateLibrary.Source source = templates.find(templates.defaultName())
+                .orElseThrow(() -> new AssertionError("the default template " + templates.defaultName() + " was checked at load"));
+        return TemplateParser.parse(source.markdown()).maintenance();
+    }
+
+    /**
+     * Starts posting reminders as they fall due, and nudging late ones, until {@link #close()}: a pass at once,
+     * then one every {@link ReminderScheduler#DEFAULT_INTERVAL}. False (and nothing started) when reminders are off.
+     */
+    public boolean startReminders() {
+        return startReminders(ReminderScheduler.DEFAULT_INTERVAL);
+    }
+
+    synchronized boolean startReminders(Duration interval) {
+        if (reminders.isEmpty() || scheduler != null) {
+            return reminders.isPresent();
+        }
+        scheduler = new ReminderScheduler(reminders.get(), interval);
+        scheduler.start();
+        return true;
     }
 
     public Settings settings() {
@@ -62,12 +116,13 @@ public final class Application implements AutoCloseable {
         return preflight;
     }
 
-    public TimeFormat times() {
-        return new TimeFormat(settings.zone(), clock);
-    }
-
+    /** Stops the reminder scheduler, waiting for a pass under way, then closes the database. */
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (scheduler != null) {
+            scheduler.close();
+            scheduler = null;
+        }
         database.close();
     }
 }

@@ -18,7 +18,8 @@ public final class Rollbacks {
     }
 
     /**
-     * Pass the result to {@code new Preflight(..., Optional.of(feature))} and close it before the database.
+     * Pass the result to {@code new Preflight(..., reminders, Optional.of(feature))} and close it before the
+     * database.
      *
      * @param listener where running steps show their progress (the chat adapter's, or a
      *                 {@link PrintingRollbackListener} for the console)

@@ -6,7 +6,6 @@ import dev.preflight.commands.conversation.Preflight;
 import dev.preflight.commands.deployment.DeploymentEvent;
 import dev.preflight.commands.deployment.RecordedEvent;
 import dev.preflight.commands.deployment.TemplateLibrary;
-import dev.preflight.commands.deployment.TimeFormat;
 import dev.preflight.commands.rollback.RollbackFeature;
 import dev.preflight.commands.rollback.RollbackSettings;
 import dev.preflight.commands.template.BundledTemplate;
@@ -53,9 +52,8 @@ class ConsoleDryRunScriptTest {
                     new PrintingRollbackListener(out), clock)) {
                 Preflight preflight = new Preflight(store, clock, TemplateLibrary.of(BundledTemplate.NAME,
                         Map.of(BundledTemplate.NAME, BundledTemplate.source())), AccessPolicy.open(), ZoneOffset.UTC,
-                        Optional.of(feature));
-                ConsoleChat console = new ConsoleChat(preflight, store, clock, new TimeFormat(ZoneOffset.UTC, clock),
-                        out, "ops");
+                        Optional.empty(), Optional.of(feature));
+                ConsoleChat console = new ConsoleChat(preflight, store, out, "ops");
                 try (BufferedReader script = new BufferedReader(new InputStreamReader(Objects.requireNonNull(
                         getClass().getResourceAsStream("/scripts/rollback-dry-run.txt")), StandardCharsets.UTF_8))) {
                     console.run(script, true);

@@ -70,7 +70,7 @@ final class Drill implements AutoCloseable {
         feature = new RollbackFeature(store, outputs, LocalProcessRunner.from(settings), shown, settings, ACCESS,
                 name -> name.equals("DB_PASSWORD") ? Optional.of(SECRET) : Optional.empty(), clock);
         preflight = new Preflight(store, clock, TemplateLibrary.of("drill", Map.of("drill", template)), ACCESS,
-                ZoneOffset.UTC, Optional.of(feature));
+                ZoneOffset.UTC, Optional.empty(), Optional.of(feature));
         if (!startDeployment) {
             id = store.byThread(CHANNEL, THREAD).orElseThrow().id();
             return;

@@ -75,6 +75,10 @@ sealed interface Command {
     record Help(Optional<Verb> topic) implements Command {
     }
 
+    /** {@code remind <arguments>}: a maintenance reminder command, parsed by the reminder feature itself. */
+    record Remind(String arguments) implements Command {
+    }
+
     /** {@code rollback ...}, read by the rollback feature's own grammar. */
     record Rollback(RollbackCommand command) implements Command {
     }

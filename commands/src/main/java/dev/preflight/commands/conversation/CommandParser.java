@@ -69,6 +69,7 @@ final class CommandParser {
             case LIST -> nothingAfter(verb, args, new Command.ListActive());
             case LOG -> nothingAfter(verb, args, new Command.ShowLog());
             case EXPORT -> export(args);
+            case REMIND -> new Command.Remind(args.raw());
             case HELP -> help(args);
             case ROLLBACK -> rollback(args);
             case MONITOR -> new Command.Monitor(args.raw());

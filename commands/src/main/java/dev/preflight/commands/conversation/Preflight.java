@@ -8,6 +8,7 @@ import dev.preflight.commands.deployment.DeploymentStore.Appended;
 import dev.preflight.commands.deployment.Mention;
 import dev.preflight.commands.deployment.TemplateLibrary;
 import dev.preflight.commands.deployment.TimeFormat;
+import dev.preflight.commands.reminder.ReminderCommands;
 import dev.preflight.commands.rollback.RollbackFeature;
 
 import java.time.Clock;
@@ -37,9 +38,18 @@ public final class Preflight {
         this(store, clock, templates, access, zone, Optional.empty());
     }
 
-    /** With {@code rollbacks}, the {@code rollback} and {@code monitor} commands run the template's commands. */
+    /** With maintenance reminders: {@code remind ...} is handed to {@code reminders} (without them it says they are off). */
     public Preflight(DeploymentStore store, Clock clock, TemplateLibrary templates, AccessPolicy access, ZoneId zone,
-                     Optional<RollbackFeature> rollbacks) {
+                     Optional<ReminderCommands> reminders) {
+        this(store, clock, templates, access, zone, reminders, Optional.empty());
+    }
+
+    /**
+     * With reminders and rollbacks: {@code rollback ...} and {@code monitor ...} are handed to {@code rollbacks},
+     * which runs the template's rollback plan and monitoring commands (without it they say they are not set up).
+     */
+    public Preflight(DeploymentStore store, Clock clock, TemplateLibrary templates, AccessPolicy access, ZoneId zone,
+                     Optional<ReminderCommands> reminders, Optional<RollbackFeature> rollbacks) {
         this.store = Objects.requireNonNull(store, "store");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.times = new TimeFormat(zone, clock);
@@ -57,6 +67,7 @@ public final class Preflight {
                 .on(Command.ListActive.class, new ListHandler(store, times))
                 .onDeployment(Command.ShowLog.class, new LogHandler(store, times))
                 .onDeployment(Command.Export.class, new ExportHandler(store, times, rollbacks))
+                .on(Command.Remind.class, new RemindHandler(reminders))
                 .on(Command.Help.class, new HelpHandler())
                 .onDeployment(Command.Rollback.class, (command, deployment, invocation) -> rollbacks
                         .map(r -> r.rollback(deployment, invocation, command.command())).orElseGet(Preflight::noRollbacks))

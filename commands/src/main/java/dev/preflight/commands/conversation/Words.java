@@ -33,7 +33,7 @@ final class Words {
             } else if (OPENING.indexOf(source.charAt(i)) >= 0) {
                 int close = closingQuote(source, i + 1);
                 InvalidCommand.require(close >= 0, "Close the quote you opened: tick \"file uploads\"");
-                words.add(new Word(source.substring(i + 1, close).strip(), true, i, close + 1));
+                words.add(new Word(oneLine(source.substring(i + 1, close)), true, i, close + 1));
                 i = close + 1;
             } else {
                 int start = i;
@@ -85,15 +85,21 @@ final class Words {
         return -1;
     }
 
-    /** The text these words span, as typed (quotes kept); one quoted word gives its text without the quotes. */
+    /**
+     * The text these words span, as typed (quotes kept), on one line: line breaks and tabs become spaces. One
+     * quoted word gives its text without the quotes.
+     */
     String raw() {
         if (words.isEmpty()) {
             return "";
         }
-        if (words.size() == 1) {
-            return words.get(0).text();
-        }
-        return source.substring(words.get(0).start(), words.get(words.size() - 1).end()).strip();
+        return words.size() == 1
+                ? words.get(0).text()
+                : oneLine(source.substring(words.get(0).start(), words.get(words.size() - 1).end()));
+    }
+
+    private static String oneLine(String text) {
+        return text.replaceAll("[\\r\\n\\t]+", " ").strip();
     }
 
     private static int closingQuote(String source, int from) {

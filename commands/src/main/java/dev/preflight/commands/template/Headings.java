@@ -4,13 +4,9 @@ import org.commonmark.node.Heading;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /** Reads headings: the text as written, and the display name without decorations such as a leading ✅. */
 final class Headings {
-    private static final Pattern ATX_OPEN = Pattern.compile("^[ \\t]*#{1,6}");
-    private static final Pattern ATX_CLOSE = Pattern.compile("(?:^|[ \\t]+)#+[ \\t]*$");
-
     private Headings() {
     }
 
@@ -18,11 +14,33 @@ final class Headings {
     static String written(Heading heading, SourceText source) {
         List<String> spans = source.spans(heading);
         if (spans.size() == 1 && spans.get(0).stripLeading().startsWith("#")) {
-            String content = ATX_OPEN.matcher(spans.get(0)).replaceFirst("");
-            return ATX_CLOSE.matcher(content).replaceFirst("").strip();
+            return atxContent(spans.get(0));
         }
         return String.join(" ", spans.subList(0, Math.max(1, spans.size() - 1)).stream()
                 .map(String::strip).toList()).strip();
+    }
+
+    /** The content of an ATX heading line: without the opening {@code #}s and an optional closing run. */
+    private static String atxContent(String line) {
+        int start = 0;
+        while (start < line.length() && (line.charAt(start) == ' ' || line.charAt(start) == '\t')) {
+            start++;
+        }
+        while (start < line.length() && line.charAt(start) == '#') {
+            start++;
+        }
+        int end = line.length();
+        while (end > start && (line.charAt(end - 1) == ' ' || line.charAt(end - 1) == '\t')) {
+            end--;
+        }
+        int hashes = end;
+        while (hashes > start && line.charAt(hashes - 1) == '#') {
+            hashes--;
+        }
+        if (hashes < end && (hashes == start || line.charAt(hashes - 1) == ' ' || line.charAt(hashes - 1) == '\t')) {
+            end = hashes;
+        }
+        return line.substring(start, end).strip();
     }
 
     /** The heading's text as Markdown would read it back after {@code ## }, closing a trailing {@code #}. */

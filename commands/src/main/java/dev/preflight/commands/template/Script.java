@@ -27,7 +27,11 @@ record Script(int line, String comment, String command) {
                     parts.add(new Script(line, comment, join(body)));
                 }
                 line = numbered.number();
-                comment = stripped.replaceFirst("^#+", "").strip();
+                int hashes = 0;
+                while (hashes < stripped.length() && stripped.charAt(hashes) == '#') {
+                    hashes++;
+                }
+                comment = stripped.substring(hashes).strip();
                 body.clear();
             } else if (comment != null) {
                 body.add(numbered.text());

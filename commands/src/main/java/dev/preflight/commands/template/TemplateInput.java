@@ -35,7 +35,7 @@ final class TemplateInput {
         return out.flip().toString();
     }
 
-    /** Checks a template given as text against the same size limit as a file. */
+    /** Checks a template given as text against the same size limit as a file; the text is already decoded. */
     static String check(String text) {
         long bytes = 0;
         for (int i = 0; i < text.length(); i++) {
@@ -45,7 +45,7 @@ final class TemplateInput {
                 throw tooLarge(lineAt(text, i));
             }
         }
-        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        return text;
     }
 
     private static boolean hasBom(byte[] b) {

@@ -24,7 +24,10 @@ public final class TemplateParser {
         return parseWithWarnings(markdown).template();
     }
 
-    /** Parses {@code markdown}, keeping the warnings about what was left out. */
+    /**
+     * Parses {@code markdown}, keeping the warnings about what was left out. The text is taken as decoded:
+     * a byte order mark in it is text ({@link #parse(byte[])} drops the one a file starts with).
+     */
     public static ParsedTemplate parseWithWarnings(String markdown) {
         String text = TemplateInput.check(markdown);
         return new DocumentReader(new SourceText(text)).read(MARKDOWN.parse(text));

@@ -11,7 +11,7 @@ final class Warnings {
     private final List<TemplateWarning> warnings = new ArrayList<>();
 
     void add(int line, String message) {
-        warnings.add(new TemplateWarning(line, message.replaceAll("[\\r\\n]+", " ")));
+        warnings.add(new TemplateWarning(line, message.replace('\r', ' ').replace('\n', ' ')));
     }
 
     void add(Node node, String message) {

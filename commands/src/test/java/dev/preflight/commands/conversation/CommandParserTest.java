@@ -58,6 +58,11 @@ class CommandParserTest {
         }
 
         @Test
+        void aNameIsOneLine() {
+            assertThat(((Command.Start) command("start \"Release\n2.4\"")).name()).isEqualTo("Release 2.4");
+        }
+
+        @Test
         void rejectsAMissingName() {
             assertThat(rejection("start --env staging")).contains("start <name>");
         }

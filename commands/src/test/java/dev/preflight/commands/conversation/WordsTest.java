@@ -27,4 +27,10 @@ class WordsTest {
 
         assertThat(words.indexOf("--")).isEqualTo(3);
     }
+
+    @Test
+    void rawIsOneLine() {
+        assertThat(Words.split("cancel line one\n\tline two").from(1).raw()).isEqualTo("line one line two");
+        assertThat(Words.split("\"a\nb\"").raw()).isEqualTo("a b");
+    }
 }

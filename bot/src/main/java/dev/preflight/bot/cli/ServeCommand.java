@@ -1,0 +1,42 @@
+package dev.preflight.bot.cli;
+
+import dev.preflight.bot.Application;
+import dev.preflight.bot.config.Settings;
+import dev.preflight.bot.config.SettingsLoader;
+import dev.preflight.bot.slack.SlackServer;
+import dev.preflight.bot.slack.SlackSettings;
+import picocli.CommandLine.Command;
+
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+/** Serves Slack: slash commands, clicks and mentions on POST /slack/events, and GET /healthz. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Serve Slack on PORT (default 3000): POST /slack/events and GET /healthz.",
+                "Reads SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET, SLACK_API_URL, PORT and the PREFLIGHT_* settings."})
+final class ServeCommand implements Callable<Integer> {
+
+    @Override
+    public Integer call() throws InterruptedException {
+        Settings settings = new SettingsLoader(System.getenv()).load();
+        SlackSettings slack = SlackSettings.fromEnvironment(System.getenv());
+        Clock clock = Clock.systemUTC();
+        Application app = Application.start(settings, clock);
+        SlackServer server;
+        try {
+            server = SlackServer.start(slack, app.preflight(), app.database(), app.store(), clock, settings.zone());
+        } catch (RuntimeException e) {
+            app.close();
+            throw e;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            app.close();
+            stopped.countDown();
+        }, "preflight-shutdown"));
+        stopped.await();
+        return 0;
+    }
+}

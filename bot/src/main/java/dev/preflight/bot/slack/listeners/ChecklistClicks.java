@@ -1,0 +1,107 @@
+package dev.preflight.bot.slack.listeners;
+
+import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
+import com.slack.api.bolt.context.builtin.ActionContext;
+import com.slack.api.bolt.handler.builtin.BlockActionHandler;
+import com.slack.api.bolt.request.builtin.BlockActionRequest;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.model.block.ActionsBlock;
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.composition.OptionObject;
+import com.slack.api.model.block.element.BlockElement;
+import com.slack.api.model.block.element.CheckboxesElement;
+import dev.preflight.bot.slack.blocks.BlockIds;
+import dev.preflight.commands.conversation.Invocation;
+import dev.preflight.commands.conversation.Reply;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * A click on a checklist checkbox. Slack sends the options now selected; compared with those the clicker's
+ * message showed selected, that says which item was ticked or unticked, and only that is handed to the core
+ * ({@code #42 tick 12}), so a click on a message that is a moment behind never undoes someone else's tick. The
+ * request id names the click and the item, so a click delivered twice records once. When the core changed
+ * nothing, the section is shown again as recorded, which sets the clicker's checkbox back.
+ */
+final class ChecklistClicks implements BlockActionHandler {
+
+    private final Conversation conversation;
+    private final AckBudget acks;
+
+    ChecklistClicks(Conversation conversation, AckBudget acks) {
+        this.conversation = conversation;
+        this.acks = acks;
+    }
+
+    @Override
+    public Response apply(BlockActionRequest request, ActionContext ctx) {
+        BlockActionPayload p = request.getPayload();
+        for (BlockActionPayload.Action action : p.getActions()) {
+            Optional<BlockIds.ItemRange> range = BlockIds.itemRange(action.getBlockId());
+            if (range.isPresent() && BlockIds.TICK_ACTION.equals(action.getActionId())) {
+                acks.run("checkbox click", () -> click(p, action, range.get()));
+            }
+        }
+        return ctx.ack();
+    }
+
+    private void click(BlockActionPayload p, BlockActionPayload.Action action, BlockIds.ItemRange range) {
+        Set<Integer> selected = numbers(action.getSelectedOptions() == null ? List.of()
+                : action.getSelectedOptions().stream().map(BlockActionPayload.Action.SelectedOption::getValue).toList());
+        Set<Integer> shown = shown(p, action.getBlockId());
+        String channel = p.getChannel().getId();
+        String user = p.getUser().getId();
+        Optional<String> thread = Clicks.thread(p);
+        Origin origin = Origin.thread(channel, thread, user, true);
+        String click = "slack:action:" + action.getActionTs() + ":" + action.getBlockId();
+        boolean changed = false;
+        int last = range.first();
+        for (int item = range.first(); item <= range.last(); item++) {
+            String verb = selected.contains(item) && !shown.contains(item) ? "tick"
+                    : !selected.contains(item) && shown.contains(item) ? "untick" : null;
+            if (verb != null) {
+                Invocation invocation = new Invocation(user, channel, thread, click + ":" + verb + ":" + item,
+                        "#" + range.deployment() + " " + verb + " " + item);
+                List<Reply> replies = conversation.handle(invocation, origin);
+                changed |= replies.stream().anyMatch(r -> r instanceof Reply.Changed);
+                last = item;
+            }
+        }
+        if (!changed) {
+            conversation.refresh(range.deployment(), last, click + ":refresh");
+        }
+    }
+
+    /** The items the clicker's copy of the message showed ticked in block {@code blockId}. */
+    private static Set<Integer> shown(BlockActionPayload p, String blockId) {
+        List<LayoutBlock> blocks = p.getMessage() == null || p.getMessage().getBlocks() == null
+                ? List.of() : p.getMessage().getBlocks();
+        for (LayoutBlock block : blocks) {
+            if (block instanceof ActionsBlock a && blockId.equals(a.getBlockId())) {
+                for (BlockElement element : a.getElements()) {
+                    if (element instanceof CheckboxesElement c) {
+                        List<OptionObject> initial = c.getInitialOptions() == null ? List.of() : c.getInitialOptions();
+                        return numbers(initial.stream().map(OptionObject::getValue).toList());
+                    }
+                }
+            }
+        }
+        return Set.of();
+    }
+
+    private static Set<Integer> numbers(List<String> values) {
+        Set<Integer> numbers = new TreeSet<>();
+        for (String value : new HashSet<>(values)) {
+            try {
+                numbers.add(Integer.parseInt(value));
+            } catch (NumberFormatException e) {
+                // not one of the bot's options: ignored
+            }
+        }
+        return numbers;
+    }
+}

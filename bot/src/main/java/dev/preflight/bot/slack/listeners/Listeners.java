@@ -1,0 +1,46 @@
+package dev.preflight.bot.slack.listeners;
+
+import com.slack.api.bolt.App;
+import com.slack.api.model.event.AppMentionEvent;
+import dev.preflight.bot.slack.blocks.BlockIds;
+import dev.preflight.bot.slack.blocks.DeploymentMessages;
+import dev.preflight.bot.slack.blocks.MessageKeys;
+import dev.preflight.commands.conversation.Outbox;
+import dev.preflight.commands.conversation.Preflight;
+import dev.preflight.commands.deployment.DeploymentStore;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+
+/** Registers what the bot listens to in Slack: the slash command, the two kinds of click, and mentions. */
+public final class Listeners {
+
+    private final Conversation conversation;
+
+    private Listeners(Conversation conversation) {
+        this.conversation = conversation;
+    }
+
+    /**
+     * Registers every listener on {@code app}. Requests run on {@code workers}; each is acknowledged when done
+     * or after {@code ackBudget}, whichever comes first. Letters go to {@code outbox} (timed by
+     * {@code outboxClock}) and {@code wake} is run after each enqueue.
+     */
+    public static Listeners register(App app, Preflight core, DeploymentStore store, Outbox outbox, Runnable wake,
+                                     DeploymentMessages messages, Clock outboxClock, ExecutorService workers,
+                                     Duration ackBudget) {
+        Conversation conversation = new Conversation(core, store, outbox, wake, messages, outboxClock);
+        AckBudget acks = new AckBudget(workers, ackBudget);
+        app.command(DeployCommand.COMMAND, new DeployCommand(conversation, acks));
+        app.blockAction(BlockIds.TICK_ACTION, new ChecklistClicks(conversation, acks));
+        app.blockAction(BlockIds.SIGN_OFF_ACTION, new SignOffClicks(conversation, acks));
+        app.event(AppMentionEvent.class, new Mentions(conversation, acks));
+        return new Listeners(conversation);
+    }
+
+    /** For the courier: once a deployment's root message is posted, link the deployment to its thread. */
+    public void posted(String messageKey, String channel, String ts) {
+        MessageKeys.rootOf(messageKey).ifPresent(id -> conversation.linkThread(id, ts));
+    }
+}

@@ -1,0 +1,113 @@
+package dev.preflight.bot.slack.listeners;
+
+import dev.preflight.bot.slack.blocks.DeploymentMessages;
+import dev.preflight.bot.slack.blocks.Draft;
+import dev.preflight.bot.slack.blocks.MessageKeys;
+import dev.preflight.bot.slack.blocks.PlainMessages;
+import dev.preflight.bot.slack.delivery.Outgoing;
+import dev.preflight.commands.conversation.Outbox.Letter;
+import dev.preflight.commands.conversation.Reply;
+import dev.preflight.commands.deployment.Deployment;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Turns the core's replies into outbox letters: an opened deployment into its root message and thread, a
+ * change into updates of the messages it touched, words into messages where the request came from, a refusal
+ * into a message only its user sees. A letter's key is the request id and its position, so a request handled
+ * twice (a retried event, a click delivered twice) sends nothing twice, not even the "already recorded" the
+ * core answers the second time; a deployment's own messages are keyed by what they are, so each is posted once.
+ */
+final class ReplyLetters {
+
+    private final DeploymentMessages messages;
+
+    ReplyLetters(DeploymentMessages messages) {
+        this.messages = messages;
+    }
+
+    List<Letter> of(List<Reply> replies, Origin origin, String requestId) {
+        List<Letter> letters = new ArrayList<>();
+        for (Reply reply : replies) {
+            if (reply instanceof Reply.Opened o) {
+                opened(o.deployment(), origin, letters);
+            } else if (reply instanceof Reply.Changed c) {
+                updates(c.deployment(), changed(c), requestId, letters);
+            } else if (reply instanceof Reply.Say s) {
+                if (!origin.quiet()) {
+                    said(PlainMessages.of(s.text()), origin, requestId, letters);
+                }
+            } else if (reply instanceof Reply.Whisper w) {
+                whispered(w.text(), origin, requestId, letters);
+            } else if (reply instanceof Reply.Document d) {
+                said(PlainMessages.document(d.fileName(), d.content()), origin, requestId, letters);
+            } else {
+                throw new AssertionError(reply);
+            }
+        }
+        return letters;
+    }
+
+    /** Updates of the messages showing {@code d}'s state: the root, then the given thread messages. */
+    List<Letter> updates(Deployment d, List<Draft> thread, String requestId) {
+        List<Letter> letters = new ArrayList<>();
+        updates(d, thread, requestId, letters);
+        return letters;
+    }
+
+    private List<Draft> changed(Reply.Changed c) {
+        List<Draft> drafts = new ArrayList<>(messages.sections(c.deployment(), c.sections()));
+        if (c.signOffs()) {
+            drafts.addAll(messages.signOffs(c.deployment()));
+        }
+        return drafts;
+    }
+
+    private void opened(Deployment d, Origin origin, List<Letter> letters) {
+        Draft root = messages.root(d);
+        String rootKey = root.messageKey().orElseThrow();
+        letters.add(post(d.channel(), root, Outgoing.post(d.channel(), root.text(), root.blocksJson())
+                .reportingTo(origin.responseUrl())));
+        for (Draft draft : messages.thread(d)) {
+            letters.add(post(d.channel(), draft,
+                    Outgoing.post(d.channel(), draft.text(), draft.blocksJson()).inThreadOf(rootKey)));
+        }
+    }
+
+    private static Letter post(String channel, Draft draft, Outgoing out) {
+        String key = draft.messageKey().orElseThrow();
+        return new Letter("post:" + key, channel, out.kind().name(), out.toJson(), Optional.of(key), false);
+    }
+
+    private void updates(Deployment d, List<Draft> thread, String requestId, List<Letter> letters) {
+        List<Draft> drafts = new ArrayList<>();
+        drafts.add(messages.root(d));
+        drafts.addAll(thread);
+        for (Draft draft : drafts) {
+            Outgoing out = Outgoing.update(d.channel(), draft.text(), draft.blocksJson());
+            letters.add(new Letter(requestId + "/" + letters.size(), d.channel(),
+                    out.kind().name(), out.toJson(), draft.messageKey(), true));
+        }
+    }
+
+    private static void said(List<Draft> drafts, Origin origin, String requestId, List<Letter> letters) {
+        for (Draft draft : drafts) {
+            Outgoing out = Outgoing.post(origin.channel(), draft.text(), draft.blocksJson()).inThread(origin.thread())
+                    .reportingTo(origin.responseUrl());
+            letters.add(new Letter(requestId + "/" + letters.size(), origin.channel(), out.kind().name(),
+                    out.toJson(), Optional.empty(), false));
+        }
+    }
+
+    private static void whispered(String text, Origin origin, String requestId, List<Letter> letters) {
+        for (Draft draft : PlainMessages.of(text)) {
+            Outgoing out = origin.responseUrl().isPresent()
+                    ? Outgoing.respond(origin.channel(), origin.responseUrl().get(), draft.text())
+                    : Outgoing.ephemeral(origin.channel(), origin.user(), draft.text(), origin.thread());
+            letters.add(new Letter(requestId + "/" + letters.size(), origin.channel(), out.kind().name(),
+                    out.toJson(), Optional.empty(), false));
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package dev.preflight.bot.slack.listeners;
+
+import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
+import com.slack.api.bolt.context.builtin.ActionContext;
+import com.slack.api.bolt.handler.builtin.BlockActionHandler;
+import com.slack.api.bolt.request.builtin.BlockActionRequest;
+import com.slack.api.bolt.response.Response;
+import dev.preflight.bot.slack.blocks.BlockIds;
+import dev.preflight.commands.conversation.Invocation;
+
+import java.util.Optional;
+
+/**
+ * A press of a role's sign-off button: {@code #42 signoff dev-lead} on behalf of the presser. The core refuses
+ * anyone who does not hold the role; the refusal is shown only to them, in the thread.
+ */
+final class SignOffClicks implements BlockActionHandler {
+
+    private final Conversation conversation;
+    private final AckBudget acks;
+
+    SignOffClicks(Conversation conversation, AckBudget acks) {
+        this.conversation = conversation;
+        this.acks = acks;
+    }
+
+    @Override
+    public Response apply(BlockActionRequest request, ActionContext ctx) {
+        BlockActionPayload p = request.getPayload();
+        for (BlockActionPayload.Action action : p.getActions()) {
+            Optional<Long> deployment = BlockIds.signOffDeployment(action.getBlockId());
+            if (deployment.isEmpty() || !BlockIds.SIGN_OFF_ACTION.equals(action.getActionId())) {
+                continue;
+            }
+            String channel = p.getChannel().getId();
+            Optional<String> thread = Clicks.thread(p);
+            Invocation invocation = new Invocation(p.getUser().getId(), channel, thread,
+                    "slack:action:" + action.getActionTs() + ":" + action.getBlockId(),
+                    "#" + deployment.get() + " signoff " + action.getValue());
+            Origin origin = Origin.thread(channel, thread, p.getUser().getId(), false);
+            acks.run("sign-off " + action.getValue(), () -> conversation.handle(invocation, origin));
+        }
+        return ctx.ack();
+    }
+}
