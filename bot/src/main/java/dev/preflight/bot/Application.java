@@ -2,6 +2,7 @@ package dev.preflight.bot;
 
 import dev.preflight.bot.config.Settings;
 import dev.preflight.bot.reminder.ReminderScheduler;
+import dev.preflight.bot.rollback.Rollbacks;
 import dev.preflight.bot.template.ConfiguredTemplates;
 import dev.preflight.commands.access.AccessPolicy;
 import dev.preflight.commands.conversation.Preflight;
@@ -11,6 +12,8 @@ import dev.preflight.commands.reminder.ReminderCommands;
 import dev.preflight.commands.reminder.ReminderPoster;
 import dev.preflight.commands.reminder.ReminderRoutine;
 import dev.preflight.commands.reminder.ReminderStore;
+import dev.preflight.commands.rollback.RollbackFeature;
+import dev.preflight.commands.rollback.RollbackListener;
 import dev.preflight.commands.template.MaintenanceTask;
 import dev.preflight.commands.template.TemplateParser;
 import dev.preflight.storage.deployment.SqliteDeploymentStore;
@@ -36,16 +39,18 @@ public final class Application implements AutoCloseable {
     private final DeploymentStore store;
     private final Preflight preflight;
     private final Optional<ReminderRoutine> reminders;
+    private final RollbackFeature rollbacks;
     private ReminderScheduler scheduler;
 
     private Application(Settings settings, Clock clock, SqliteDatabase database, DeploymentStore store,
-                        Preflight preflight, Optional<ReminderRoutine> reminders) {
+                        Preflight preflight, Optional<ReminderRoutine> reminders, RollbackFeature rollbacks) {
         this.settings = settings;
         this.clock = clock;
         this.database = database;
         this.store = store;
         this.preflight = preflight;
         this.reminders = reminders;
+        this.rollbacks = rollbacks;
     }
 
     /** Preflight for a front end that cannot post reminders: a reminder it is asked to post is left for another instance. */
@@ -53,9 +58,19 @@ public final class Application implements AutoCloseable {
         return start(settings, clock, NoChat.INSTANCE);
     }
 
-    /** Preflight whose reminders, when the settings switch them on, are posted with {@code poster}. */
+    /** Preflight whose reminders are posted with {@code poster}; running rollback steps show no live output. */
     public static Application start(Settings settings, Clock clock, ReminderPoster poster) {
+        return start(settings, clock, poster, message -> { });
+    }
+
+    /**
+     * Preflight whose reminders, when the settings switch them on, are posted with {@code poster}, and whose running
+     * rollback steps and monitoring commands show their output through {@code rollbackOutput}.
+     */
+    public static Application start(Settings settings, Clock clock, ReminderPoster poster,
+                                    RollbackListener rollbackOutput) {
         Objects.requireNonNull(poster, "poster");
+        Objects.requireNonNull(rollbackOutput, "rollbackOutput");
         ConfiguredTemplates templates = ConfiguredTemplates.load(settings);
         SqliteDatabase database = SqliteDatabase.open(settings.database());
         DeploymentStore store = new SqliteDeploymentStore(database, TemplateParser::parse);
@@ -68,8 +83,11 @@ public final class Application implements AutoCloseable {
                     poster, clock, InstanceName.of()));
             commands = Optional.of(new ReminderCommands(settings.reminders(), reminderStore, routine.get(), poster, clock));
         }
-        Preflight preflight = new Preflight(store, clock, templates, access, settings.zone(), commands);
-        return new Application(settings, clock, database, store, preflight, routine);
+        RollbackFeature rollbacks = Rollbacks.onThisHost(store, database, settings.rollback(), access, rollbackOutput,
+                clock);
+        Preflight preflight = new Preflight(store, clock, templates, access, settings.zone(), commands,
+                Optional.of(rollbacks));
+        return new Application(settings, clock, database, store, preflight, routine, rollbacks);
     }
 
     /** The maintenance tasks of the default template, the one {@code start} uses without {@code --template}. */
@@ -116,13 +134,17 @@ public final class Application implements AutoCloseable {
         return preflight;
     }
 
-    /** Stops the reminder scheduler, waiting for a pass under way, then closes the database. */
+    /**
+     * Stops the reminder scheduler, waiting for a pass under way, kills rollback steps still running (recording how
+     * they ended), then closes the database.
+     */
     @Override
     public synchronized void close() {
         if (scheduler != null) {
             scheduler.close();
             scheduler = null;
         }
+        rollbacks.close();
         database.close();
     }
 }

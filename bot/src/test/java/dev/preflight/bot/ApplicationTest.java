@@ -43,8 +43,8 @@ class ApplicationTest {
     private final ThreadNoting poster = new ThreadNoting(new PrintingReminderPoster(new PrintWriter(chat)));
 
     private Settings settings(ReminderSettings reminders) {
-        return new Settings(dir.resolve("preflight.db"), BERLIN, Settings.BUNDLED_TEMPLATE, Map.of(), Map.of(), Set.of(),
-                reminders);
+        return new Settings(dir.resolve("preflight.db"), BERLIN, Settings.BUNDLED_TEMPLATE, Map.of(), Map.of(), Set.of())
+                .withReminders(reminders);
     }
 
     private static List<Reply> type(Application app, String text) {

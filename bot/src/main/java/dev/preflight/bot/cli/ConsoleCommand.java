@@ -5,6 +5,7 @@ import dev.preflight.bot.config.Settings;
 import dev.preflight.bot.config.SettingsLoader;
 import dev.preflight.bot.console.ConsoleChat;
 import dev.preflight.bot.reminder.PrintingReminderPoster;
+import dev.preflight.bot.rollback.PrintingRollbackListener;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -48,7 +49,8 @@ final class ConsoleCommand implements Callable<Integer> {
                 .withReminders(ConsoleChat.postedHere(loaded.reminders()));
         String name = user.replaceAll("[^A-Za-z0-9._-]", "");
         PrintWriter out = spec.commandLine().getOut();
-        try (Application app = Application.start(settings, Clock.systemUTC(), new PrintingReminderPoster(out));
+        try (Application app = Application.start(settings, Clock.systemUTC(), new PrintingReminderPoster(out),
+                new PrintingRollbackListener(out));
              BufferedReader in = script == null
                      ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
                      : Files.newBufferedReader(script, StandardCharsets.UTF_8)) {

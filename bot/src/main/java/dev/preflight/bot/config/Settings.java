@@ -1,6 +1,7 @@
 package dev.preflight.bot.config;
 
 import dev.preflight.commands.reminder.ReminderSettings;
+import dev.preflight.commands.rollback.RollbackSettings;
 
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -22,9 +23,11 @@ import java.util.stream.Stream;
  * @param roles          role slug → user ids allowed to sign off for it; a role not listed is open to anyone
  * @param admins         user ids that may force completion
  * @param reminders      the maintenance reminders of the {@code reminders:} block (default: off)
+ * @param rollback       who may run the rollback plan and how, from the {@code rollback:} block
  */
 public record Settings(Path database, ZoneId zone, String template, Map<String, Path> templates,
-                       Map<String, Set<String>> roles, Set<String> admins, ReminderSettings reminders) {
+                       Map<String, Set<String>> roles, Set<String> admins, ReminderSettings reminders,
+                       RollbackSettings rollback) {
 
     public static final String BUNDLED_TEMPLATE = "production-deployment";
 
@@ -33,12 +36,13 @@ public record Settings(Path database, ZoneId zone, String template, Map<String, 
         roles = Map.copyOf(roles);
         admins = Set.copyOf(admins);
         Objects.requireNonNull(reminders, "reminders");
+        Objects.requireNonNull(rollback, "rollback");
     }
 
     /** Settings with maintenance reminders off. */
     public Settings(Path database, ZoneId zone, String template, Map<String, Path> templates,
                     Map<String, Set<String>> roles, Set<String> admins) {
-        this(database, zone, template, templates, roles, admins, ReminderSettings.off());
+        this(database, zone, template, templates, roles, admins, ReminderSettings.off(), RollbackSettings.defaults());
     }
 
     public static Settings defaults() {
@@ -47,12 +51,17 @@ public record Settings(Path database, ZoneId zone, String template, Map<String, 
 
     /** These settings on another database file. */
     public Settings withDatabase(Path file) {
-        return new Settings(file, zone, template, templates, roles, admins, reminders);
+        return new Settings(file, zone, template, templates, roles, admins, reminders, rollback);
     }
 
     /** These settings with {@code value} as the maintenance reminders. */
     public Settings withReminders(ReminderSettings value) {
-        return new Settings(database, zone, template, templates, roles, admins, value);
+        return new Settings(database, zone, template, templates, roles, admins, value, rollback);
+    }
+
+    /** These settings with {@code value} as the rollback settings. */
+    public Settings withRollback(RollbackSettings value) {
+        return new Settings(database, zone, template, templates, roles, admins, reminders, value);
     }
 
     /** Whether any cadence is reminded of. */

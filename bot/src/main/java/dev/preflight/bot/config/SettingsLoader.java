@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.preflight.commands.reminder.ReminderSettings;
+import dev.preflight.commands.rollback.RollbackSettings;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -45,7 +46,9 @@ public final class SettingsLoader {
         String template = env.containsKey("PREFLIGHT_TEMPLATE") ? nonBlank("PREFLIGHT_TEMPLATE", env.get("PREFLIGHT_TEMPLATE")) : s.template();
         ReminderSettings reminders = root == null ? ReminderSettings.off()
                 : RemindersSection.read(path.get(), root.get("reminders"), zone);
-        Settings result = new Settings(db, zone, template, s.templates(), s.roles(), s.admins(), reminders);
+        RollbackSettings rollback = root == null ? RollbackSettings.defaults()
+                : RollbackSection.read(path.get(), root.get("rollback"));
+        Settings result = new Settings(db, zone, template, s.templates(), s.roles(), s.admins(), reminders, rollback);
         if (!result.templateNames().contains(result.template())) {
             throw new SettingsException("template: '" + result.template() + "' is neither the bundled "
                     + Settings.BUNDLED_TEMPLATE + " nor listed under templates: " + result.templateNames());

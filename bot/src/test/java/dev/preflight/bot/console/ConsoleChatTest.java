@@ -142,8 +142,8 @@ class ConsoleChatTest {
             StringWriter transcript = new StringWriter();
             PrintWriter out = new PrintWriter(transcript);
             Settings settings = new Settings(dir.resolve("reminders.db"), ZoneId.of("Europe/Berlin"),
-                    Settings.BUNDLED_TEMPLATE, Map.of(), Map.of(), Set.of(),
-                    ConsoleChat.postedHere(ReminderSettings.defaults("#ops", ZoneId.of("Europe/Berlin"))));
+                    Settings.BUNDLED_TEMPLATE, Map.of(), Map.of(), Set.of())
+                    .withReminders(ConsoleChat.postedHere(ReminderSettings.defaults("#ops", ZoneId.of("Europe/Berlin"))));
             app = Application.start(settings, CLOCK, new PrintingReminderPoster(out));
             String script;
             try (InputStream in = ConsoleChatTest.class.getResourceAsStream("/scripts/reminders.txt")) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
 import static dev.preflight.commands.rollback.RollbackText.mention;
 
@@ -54,8 +55,25 @@ final class MonitorService {
         return List.of();
     }
 
+    /** Kills the monitoring commands running now and waits a little for their ends to be recorded. */
     void close() {
-        running.values().forEach(LiveRun::cancel);
+        List<LiveRun> runs;
+        synchronized (running) {
+            runs = List.copyOf(running.values());
+        }
+        runs.forEach(LiveRun::cancel);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        synchronized (running) {
+            long left;
+            while (!running.isEmpty() && (left = deadline - System.nanoTime()) > 0) {
+                try {
+                    TimeUnit.NANOSECONDS.timedWait(running, left);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
     }
 
     private LiveRun start(Deployment d, MonitoringCommand monitor, String user, String requestId, String slot) {
@@ -75,7 +93,10 @@ final class MonitorService {
             } catch (RuntimeException e) {
                 LOG.log(System.Logger.Level.ERROR, "cannot record the monitoring command " + monitor.slug(), e);
             } finally {
-                running.remove(slot);
+                synchronized (running) {
+                    running.remove(slot);
+                    running.notifyAll();
+                }
                 launched.live().finish(heading + RollbackText.outcome(outcome, engine.settings.timeout())
                         + ", for " + mention(user) + ".", List.of("monitor " + monitor.slug()));
             }
