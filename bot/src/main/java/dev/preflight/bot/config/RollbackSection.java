@@ -69,6 +69,9 @@ final class RollbackSection {
 
     private Duration duration(String key, JsonNode node) {
         String value = text(key, node);
+        if (value.matches("\\d{1,6}s")) {
+            return Duration.ofSeconds(Long.parseLong(value.substring(0, value.length() - 1)));
+        }
         return ReminderSettings.duration(value).orElseThrow(() ->
                 fail("rollback." + key, "'" + value + "' is not a duration; write 30s, 5m or 1h30m"));
     }
