@@ -13,7 +13,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 
-/** Registers what the bot listens to in Slack: the slash command, the two kinds of click, and mentions. */
+/**
+ * Registers what the bot listens to in Slack: the slash command, the clicks (checklist checkboxes, sign-off
+ * buttons, maintenance reminder checkboxes), and mentions.
+ */
 public final class Listeners {
 
     private final Conversation conversation;
@@ -25,16 +28,18 @@ public final class Listeners {
     /**
      * Registers every listener on {@code app}. Requests run on {@code workers}; each is acknowledged when done
      * or after {@code ackBudget}, whichever comes first. Letters go to {@code outbox} (timed by
-     * {@code outboxClock}) and {@code wake} is run after each enqueue.
+     * {@code outboxClock}) and {@code wake} is run after each enqueue. A reminder click that records nothing
+     * shows the reminder again through {@code reminders}.
      */
     public static Listeners register(App app, Preflight core, DeploymentStore store, Outbox outbox, Runnable wake,
                                      DeploymentMessages messages, Clock outboxClock, ExecutorService workers,
-                                     Duration ackBudget) {
+                                     Duration ackBudget, ReminderRefresh reminders) {
         Conversation conversation = new Conversation(core, store, outbox, wake, messages, outboxClock);
         AckBudget acks = new AckBudget(workers, ackBudget);
         app.command(DeployCommand.COMMAND, new DeployCommand(conversation, acks));
         app.blockAction(BlockIds.TICK_ACTION, new ChecklistClicks(conversation, acks));
         app.blockAction(BlockIds.SIGN_OFF_ACTION, new SignOffClicks(conversation, acks));
+        app.blockAction(BlockIds.REMIND_ACTION, new ReminderClicks(conversation, reminders, acks));
         app.event(AppMentionEvent.class, new Mentions(conversation, acks));
         return new Listeners(conversation);
     }

@@ -35,7 +35,7 @@ final class SignOffClicks implements BlockActionHandler {
             String channel = p.getChannel().getId();
             Optional<String> thread = Clicks.thread(p);
             Invocation invocation = new Invocation(p.getUser().getId(), channel, thread,
-                    "slack:action:" + action.getActionTs() + ":" + action.getBlockId(),
+                    Clicks.id(action),
                     "#" + deployment.get() + " signoff " + action.getValue());
             Origin origin = Origin.thread(channel, thread, p.getUser().getId(), false);
             acks.run("sign-off " + action.getValue(), () -> conversation.handle(invocation, origin));
