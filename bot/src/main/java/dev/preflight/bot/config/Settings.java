@@ -45,6 +45,12 @@ public record Settings(Path database, ZoneId zone, String template, Map<String, 
         this(database, zone, template, templates, roles, admins, ReminderSettings.off(), RollbackSettings.defaults());
     }
 
+    /** Settings with the default rollback settings. */
+    public Settings(Path database, ZoneId zone, String template, Map<String, Path> templates,
+                    Map<String, Set<String>> roles, Set<String> admins, ReminderSettings reminders) {
+        this(database, zone, template, templates, roles, admins, reminders, RollbackSettings.defaults());
+    }
+
     public static Settings defaults() {
         return new Settings(Path.of("preflight.db"), ZoneId.of("UTC"), BUNDLED_TEMPLATE, Map.of(), Map.of(), Set.of());
     }
