@@ -25,6 +25,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Builds Preflight by hand from its settings: the database, the stores, the templates, the command core and,
@@ -69,6 +70,16 @@ public final class Application implements AutoCloseable {
      */
     public static Application start(Settings settings, Clock clock, ReminderPoster poster,
                                     RollbackListener rollbackOutput) {
+        Objects.requireNonNull(rollbackOutput, "rollbackOutput");
+        return start(settings, clock, poster, database -> rollbackOutput);
+    }
+
+    /**
+     * As {@link #start(Settings, Clock, ReminderPoster, RollbackListener)}, for a front end whose rollback output
+     * goes through the database (Slack's outbox): {@code rollbackOutput} is given the opened database.
+     */
+    public static Application start(Settings settings, Clock clock, ReminderPoster poster,
+                                    Function<SqliteDatabase, RollbackListener> rollbackOutput) {
         Objects.requireNonNull(poster, "poster");
         Objects.requireNonNull(rollbackOutput, "rollbackOutput");
         ConfiguredTemplates templates = ConfiguredTemplates.load(settings);
@@ -83,8 +94,8 @@ public final class Application implements AutoCloseable {
                     poster, clock, InstanceName.of()));
             commands = Optional.of(new ReminderCommands(settings.reminders(), reminderStore, routine.get(), poster, clock));
         }
-        RollbackFeature rollbacks = Rollbacks.onThisHost(store, database, settings.rollback(), access, rollbackOutput,
-                clock);
+        RollbackFeature rollbacks = Rollbacks.onThisHost(store, database, settings.rollback(), access,
+                rollbackOutput.apply(database), clock);
         Preflight preflight = new Preflight(store, clock, templates, access, settings.zone(), commands,
                 Optional.of(rollbacks));
         return new Application(settings, clock, database, store, preflight, routine, rollbacks);
@@ -132,6 +143,14 @@ public final class Application implements AutoCloseable {
 
     public Preflight preflight() {
         return preflight;
+    }
+
+    /**
+     * Kills the rollback steps and monitoring commands still running and records how they ended, so that a front
+     * end can still deliver their last messages before it stops. {@link #close()} does it too.
+     */
+    public void stopRollbacks() {
+        rollbacks.close();
     }
 
     /**

@@ -6,11 +6,15 @@ import dev.preflight.bot.config.SettingsLoader;
 import dev.preflight.bot.slack.SlackReminderPoster;
 import dev.preflight.bot.slack.SlackServer;
 import dev.preflight.bot.slack.SlackSettings;
+import dev.preflight.bot.slack.rollback.SlackRollbackListener;
+import dev.preflight.storage.sqlite.SqliteOutbox;
 import picocli.CommandLine.Command;
 
 import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Serves Slack: slash commands, clicks and mentions on POST /slack/events, and GET /healthz; with reminders in
@@ -28,7 +32,10 @@ final class ServeCommand implements Callable<Integer> {
         SlackSettings slack = SlackSettings.fromEnvironment(System.getenv());
         SlackReminderPoster reminders = new SlackReminderPoster(settings.reminders(), settings.roles());
         Clock clock = Clock.systemUTC();
-        Application app = Application.start(settings, clock, reminders);
+        AtomicReference<SlackServer> serving = new AtomicReference<>();
+        Application app = Application.start(settings, clock, reminders, database -> new SlackRollbackListener(
+                new SqliteOutbox(database), () -> Optional.ofNullable(serving.get()).ifPresent(SlackServer::wake),
+                clock));
         SlackServer server;
         try {
             server = SlackServer.start(slack, app.preflight(), app.database(), app.store(), clock, settings.zone(),
@@ -37,9 +44,11 @@ final class ServeCommand implements Callable<Integer> {
             app.close();
             throw e;
         }
+        serving.set(server);
         app.startReminders();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            app.stopRollbacks();
             server.close();
             app.close();
             stopped.countDown();

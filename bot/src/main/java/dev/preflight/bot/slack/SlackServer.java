@@ -127,6 +127,11 @@ public final class SlackServer implements AutoCloseable {
         }
     }
 
+    /** Tells the courier that letters wait, e.g. after a {@code SlackRollbackListener} enqueued some. */
+    public void wake() {
+        courier.wake();
+    }
+
     /** The port Slack's requests are served on. */
     public int port() {
         return http.getAddress().getPort();

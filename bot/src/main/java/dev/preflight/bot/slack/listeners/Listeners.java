@@ -5,6 +5,7 @@ import com.slack.api.model.event.AppMentionEvent;
 import dev.preflight.bot.slack.blocks.BlockIds;
 import dev.preflight.bot.slack.blocks.DeploymentMessages;
 import dev.preflight.bot.slack.blocks.MessageKeys;
+import dev.preflight.bot.slack.rollback.RollbackClicks;
 import dev.preflight.commands.conversation.Outbox;
 import dev.preflight.commands.conversation.Preflight;
 import dev.preflight.commands.deployment.DeploymentStore;
@@ -40,6 +41,9 @@ public final class Listeners {
         app.blockAction(BlockIds.TICK_ACTION, new ChecklistClicks(conversation, acks));
         app.blockAction(BlockIds.SIGN_OFF_ACTION, new SignOffClicks(conversation, acks));
         app.blockAction(BlockIds.REMIND_ACTION, new ReminderClicks(conversation, reminders, acks));
+        app.blockAction(RollbackClicks.ACTION_IDS, new RollbackClicks(invocation -> acks.run("rollback button", () ->
+                conversation.handle(invocation, Origin.thread(invocation.channel(), invocation.thread(),
+                        invocation.user(), false)))));
         app.event(AppMentionEvent.class, new Mentions(conversation, acks));
         return new Listeners(conversation);
     }
