@@ -7,6 +7,8 @@ import dev.preflight.bot.slack.SlackReminderPoster;
 import dev.preflight.bot.slack.SlackServer;
 import dev.preflight.bot.slack.SlackSettings;
 import dev.preflight.bot.slack.rollback.SlackRollbackListener;
+import dev.preflight.commands.rollback.RollbackListener;
+import dev.preflight.storage.sqlite.SqliteDatabase;
 import dev.preflight.storage.sqlite.SqliteOutbox;
 import picocli.CommandLine.Command;
 
@@ -15,6 +17,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 
 /**
  * Serves Slack: slash commands, clicks and mentions on POST /slack/events, and GET /healthz; with reminders in
@@ -33,9 +36,10 @@ final class ServeCommand implements Callable<Integer> {
         SlackReminderPoster reminders = new SlackReminderPoster(settings.reminders(), settings.roles());
         Clock clock = Clock.systemUTC();
         AtomicReference<SlackServer> serving = new AtomicReference<>();
-        Application app = Application.start(settings, clock, reminders, database -> new SlackRollbackListener(
+        Function<SqliteDatabase, RollbackListener> rollbackOutput = database -> new SlackRollbackListener(
                 new SqliteOutbox(database), () -> Optional.ofNullable(serving.get()).ifPresent(SlackServer::wake),
-                clock));
+                clock);
+        Application app = Application.start(settings, clock, reminders, rollbackOutput);
         SlackServer server;
         try {
             server = SlackServer.start(slack, app.preflight(), app.database(), app.store(), clock, settings.zone(),
