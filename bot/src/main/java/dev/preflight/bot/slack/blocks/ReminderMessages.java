@@ -51,12 +51,11 @@ public final class ReminderMessages {
         for (int i = 0; i < shown; i += Limits.OPTIONS_PER_CHECKBOXES) {
             group(r, tasks.subList(i, Math.min(shown, i + Limits.OPTIONS_PER_CHECKBOXES)), version, blocks);
         }
-        String status = status(r);
-        if (shown < tasks.size()) {
-            status += "\nTasks " + tasks.get(shown).number() + " to " + tasks.get(tasks.size() - 1).number()
-                    + " do not fit in this message; tick them with `remind done " + r.id() + " <task numbers>`.";
-        }
-        blocks.add(SectionBlock.builder().text(markdown(Mrkdwn.shorten(status, Limits.TEXT))).build());
+        String overflow = shown == tasks.size() ? ""
+                : "\nTasks " + tasks.get(shown).number() + " to " + tasks.get(tasks.size() - 1).number()
+                + " do not fit in this message; tick them with `remind done " + r.id() + " <task numbers>`.";
+        String status = Mrkdwn.shorten(status(r), Limits.TEXT - overflow.length()) + overflow;
+        blocks.add(SectionBlock.builder().text(markdown(status)).build());
         String text = Mrkdwn.shorten(Mrkdwn.escape(title) + ": " + summary(r), Limits.MESSAGE_TEXT);
         return new Draft(Optional.of(MessageKeys.reminder(r.id())), text, blocks);
     }
