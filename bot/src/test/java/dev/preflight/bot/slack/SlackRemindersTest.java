@@ -1,5 +1,6 @@
 package dev.preflight.bot.slack;
 
+import dev.preflight.bot.TestClock;
 import com.google.gson.JsonObject;
 import dev.preflight.bot.slack.blocks.BlockIds;
 import dev.preflight.bot.slack.fake.Eventually;
@@ -183,7 +184,7 @@ class SlackRemindersTest {
 
             ReminderTask.Done done = fx.reminder(1).task(2).orElseThrow().done().orElseThrow();
             assertThat(done.user()).isEqualTo(ALICE);
-            assertThat(done.at()).isEqualTo(SettableClock.at("2024-03-04T09:01"));
+            assertThat(done.at()).isEqualTo(TestClock.at("2024-03-04T09:01"));
             fx.awaitQuiet();
             assertThat(fx.slack.workspace().ephemerals()).isEmpty();
             assertThat(Interactions.ticked(fx.message(DAILY), 2)).isTrue();
