@@ -1,11 +1,12 @@
 package dev.preflight.bot.slack;
 
-import dev.preflight.bot.TestClock;
 import com.google.gson.JsonObject;
+import dev.preflight.bot.TestClock;
 import dev.preflight.bot.slack.blocks.BlockIds;
 import dev.preflight.bot.slack.fake.Eventually;
 import dev.preflight.bot.slack.fake.FakeMessage;
 import dev.preflight.bot.slack.fake.Fault;
+import dev.preflight.bot.slack.fake.Interactions;
 import dev.preflight.commands.reminder.Reminder;
 import dev.preflight.commands.reminder.ReminderTask;
 import org.junit.jupiter.api.AfterEach;

@@ -1,11 +1,12 @@
 package dev.preflight.bot.slack;
 
-import dev.preflight.bot.TestClock;
 import dev.preflight.bot.Application;
+import dev.preflight.bot.TestClock;
 import dev.preflight.bot.config.Settings;
 import dev.preflight.bot.slack.fake.Eventually;
 import dev.preflight.bot.slack.fake.FakeMessage;
 import dev.preflight.bot.slack.fake.FakeSlack;
+import dev.preflight.bot.slack.fake.Interactions;
 import dev.preflight.bot.slack.fake.SlackRequests;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
