@@ -15,11 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,18 +23,18 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 
+import static dev.preflight.bot.TestClock.BERLIN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @DisplayName("The application's maintenance reminders")
 class ApplicationTest {
 
-    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
     private static final Duration QUICKLY = Duration.ofMillis(10);
 
     @TempDir
     Path dir;
 
-    private final MovingClock clock = new MovingClock("2024-03-04T08:59");
+    private final TestClock clock = TestClock.berlin("2024-03-04T08:59");
     private final StringWriter chat = new StringWriter();
     private final ThreadNoting poster = new ThreadNoting(new PrintingReminderPoster(new PrintWriter(chat)));
 
@@ -139,34 +135,6 @@ class ApplicationTest {
         @Override
         public void nudge(Reminder reminder, Nudge nudge) {
             delegate.nudge(reminder, nudge);
-        }
-    }
-
-    /** A clock the test moves by hand, read by the scheduler's thread. */
-    private static final class MovingClock extends Clock {
-        private final AtomicReference<Instant> now = new AtomicReference<>();
-
-        MovingClock(String berlinLocalDateTime) {
-            set(berlinLocalDateTime);
-        }
-
-        void set(String berlinLocalDateTime) {
-            now.set(LocalDateTime.parse(berlinLocalDateTime).atZone(BERLIN).toInstant());
-        }
-
-        @Override
-        public Instant instant() {
-            return now.get();
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return BERLIN;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException("the application reads instants only");
         }
     }
 }

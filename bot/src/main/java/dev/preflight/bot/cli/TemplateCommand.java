@@ -3,6 +3,7 @@ package dev.preflight.bot.cli;
 import dev.preflight.commands.template.BundledTemplate;
 import dev.preflight.commands.template.Item;
 import dev.preflight.commands.template.ParsedTemplate;
+import dev.preflight.commands.template.Template;
 import dev.preflight.commands.template.TemplateException;
 import dev.preflight.commands.template.TemplateExporter;
 import dev.preflight.commands.template.TemplateParser;
@@ -17,6 +18,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.BiConsumer;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -77,10 +79,7 @@ public class TemplateCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            Optional<ParsedTemplate> parsed = file == null ? Optional.of(BundledTemplate.parsed()) : load(spec, file);
-            PrintWriter out = spec.commandLine().getOut();
-            parsed.ifPresent(p -> TemplateSummary.lines(p.template()).forEach(out::println));
-            return parsed.isPresent() ? 0 : INVALID;
+            return print(spec, file, (out, template) -> TemplateSummary.lines(template).forEach(out::println));
         }
     }
 
@@ -95,12 +94,17 @@ public class TemplateCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            Optional<ParsedTemplate> parsed = file == null ? Optional.of(BundledTemplate.parsed()) : load(spec, file);
-            PrintWriter out = spec.commandLine().getOut();
-            parsed.ifPresent(p -> out.print(TemplateExporter.export(p.template())));
-            out.flush();
-            return parsed.isPresent() ? 0 : INVALID;
+            return print(spec, file, (out, template) -> out.print(TemplateExporter.export(template)));
         }
+    }
+
+    /** Prints the template in {@code file}, or the bundled one without a file, with {@code printer}: 0, or 1 when unusable. */
+    private static int print(CommandSpec spec, Path file, BiConsumer<PrintWriter, Template> printer) {
+        Optional<ParsedTemplate> parsed = file == null ? Optional.of(BundledTemplate.parsed()) : load(spec, file);
+        PrintWriter out = spec.commandLine().getOut();
+        parsed.ifPresent(p -> printer.accept(out, p.template()));
+        out.flush();
+        return parsed.isPresent() ? 0 : INVALID;
     }
 
     /** Reads and parses {@code file}, printing its warnings, or its error and nothing else. */

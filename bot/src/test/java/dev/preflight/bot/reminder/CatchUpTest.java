@@ -1,5 +1,6 @@
 package dev.preflight.bot.reminder;
 
+import dev.preflight.bot.TestClock;
 import dev.preflight.commands.reminder.Origin;
 import dev.preflight.commands.reminder.Reminder;
 import dev.preflight.commands.reminder.ReminderRoutine;
@@ -14,7 +15,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-import static dev.preflight.bot.reminder.TestClock.at;
+import static dev.preflight.bot.TestClock.at;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 

@@ -1,5 +1,6 @@
 package dev.preflight.bot.reminder;
 
+import dev.preflight.bot.TestClock;
 import dev.preflight.commands.conversation.Reply;
 import dev.preflight.commands.reminder.Nudge;
 import dev.preflight.commands.reminder.ReminderSchedule;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Path;
 import java.util.Optional;
 
-import static dev.preflight.bot.reminder.TestClock.BERLIN;
+import static dev.preflight.bot.TestClock.BERLIN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @DisplayName("Late reminders")

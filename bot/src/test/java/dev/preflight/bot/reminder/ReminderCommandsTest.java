@@ -1,5 +1,6 @@
 package dev.preflight.bot.reminder;
 
+import dev.preflight.bot.TestClock;
 import dev.preflight.commands.conversation.Reply;
 import dev.preflight.commands.reminder.Reminder;
 import dev.preflight.commands.reminder.ReminderTask;
@@ -17,7 +18,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.nio.file.Path;
 import java.util.List;
 
-import static dev.preflight.bot.reminder.TestClock.at;
+import static dev.preflight.bot.TestClock.at;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @DisplayName("The remind commands")

@@ -1,5 +1,6 @@
 package dev.preflight.bot.reminder;
 
+import dev.preflight.bot.TestClock;
 import dev.preflight.commands.reminder.Origin;
 import dev.preflight.commands.reminder.Reminder;
 import dev.preflight.commands.reminder.ReminderSchedule;
@@ -21,8 +22,8 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 
-import static dev.preflight.bot.reminder.TestClock.BERLIN;
-import static dev.preflight.bot.reminder.TestClock.at;
+import static dev.preflight.bot.TestClock.BERLIN;
+import static dev.preflight.bot.TestClock.at;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @DisplayName("The reminder routine")

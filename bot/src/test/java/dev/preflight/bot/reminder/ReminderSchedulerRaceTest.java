@@ -1,5 +1,6 @@
 package dev.preflight.bot.reminder;
 
+import dev.preflight.bot.TestClock;
 import dev.preflight.commands.reminder.Nudge;
 import dev.preflight.commands.reminder.Reminder;
 import dev.preflight.commands.reminder.ReminderPoster;
@@ -20,7 +21,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
-import static dev.preflight.bot.reminder.TestClock.BERLIN;
+import static dev.preflight.bot.TestClock.BERLIN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @DisplayName("Two bot instances sharing one SQLite file")

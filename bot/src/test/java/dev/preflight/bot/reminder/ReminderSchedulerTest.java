@@ -1,5 +1,6 @@
 package dev.preflight.bot.reminder;
 
+import dev.preflight.bot.TestClock;
 import dev.preflight.commands.reminder.Nudge;
 import dev.preflight.commands.reminder.Reminder;
 import dev.preflight.commands.reminder.ReminderPoster;

@@ -1,5 +1,6 @@
 package dev.preflight.bot.slack;
 
+import dev.preflight.bot.TestClock;
 import dev.preflight.bot.config.Settings;
 import dev.preflight.bot.slack.fake.Eventually;
 import dev.preflight.bot.slack.fake.FakeMessage;
@@ -32,7 +33,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import static dev.preflight.bot.slack.SettableClock.BERLIN;
+import static dev.preflight.bot.TestClock.BERLIN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -49,7 +50,7 @@ final class ReminderFixture implements AutoCloseable {
     static final Map<String, Set<String>> ROLES = Map.of("devops-sysadmin", Set.of(OPS_LEAD));
 
     final FakeSlack slack = FakeSlack.start(SlackFixture.TOKEN);
-    final SettableClock clock;
+    final TestClock clock;
     final SqliteDatabase db;
     final SqliteReminderStore reminders;
     private final AtomicBoolean stopAfterNextPost = new AtomicBoolean();
@@ -58,7 +59,7 @@ final class ReminderFixture implements AutoCloseable {
     final SlackRequests requests;
 
     ReminderFixture(Path dir, String berlinNow) {
-        clock = new SettableClock(berlinNow);
+        clock = TestClock.berlin(berlinNow);
         db = SqliteDatabase.open(dir.resolve("preflight.db"));
         reminders = new SqliteReminderStore(db);
         SqliteDeploymentStore deployments = new SqliteDeploymentStore(db);

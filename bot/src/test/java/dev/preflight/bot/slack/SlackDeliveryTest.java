@@ -5,6 +5,7 @@ import dev.preflight.bot.slack.blocks.Draft;
 import dev.preflight.bot.slack.fake.Eventually;
 import dev.preflight.bot.slack.fake.Fault;
 import dev.preflight.bot.slack.fake.FakeMessage;
+import dev.preflight.bot.slack.fake.Interactions;
 import dev.preflight.commands.deployment.Deployment;
 import dev.preflight.commands.deployment.TimeFormat;
 import org.junit.jupiter.api.AfterEach;

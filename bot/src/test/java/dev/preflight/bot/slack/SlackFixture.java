@@ -5,6 +5,7 @@ import dev.preflight.bot.slack.blocks.DeploymentMessages;
 import dev.preflight.bot.slack.fake.Eventually;
 import dev.preflight.bot.slack.fake.FakeMessage;
 import dev.preflight.bot.slack.fake.FakeSlack;
+import dev.preflight.bot.slack.fake.Interactions;
 import dev.preflight.bot.slack.fake.SlackRequests;
 import dev.preflight.commands.access.AccessPolicy;
 import dev.preflight.commands.conversation.Preflight;

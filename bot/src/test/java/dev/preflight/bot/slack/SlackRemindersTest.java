@@ -1,10 +1,12 @@
 package dev.preflight.bot.slack;
 
 import com.google.gson.JsonObject;
+import dev.preflight.bot.TestClock;
 import dev.preflight.bot.slack.blocks.BlockIds;
 import dev.preflight.bot.slack.fake.Eventually;
 import dev.preflight.bot.slack.fake.FakeMessage;
 import dev.preflight.bot.slack.fake.Fault;
+import dev.preflight.bot.slack.fake.Interactions;
 import dev.preflight.commands.reminder.Reminder;
 import dev.preflight.commands.reminder.ReminderTask;
 import org.junit.jupiter.api.AfterEach;
@@ -183,7 +185,7 @@ class SlackRemindersTest {
 
             ReminderTask.Done done = fx.reminder(1).task(2).orElseThrow().done().orElseThrow();
             assertThat(done.user()).isEqualTo(ALICE);
-            assertThat(done.at()).isEqualTo(SettableClock.at("2024-03-04T09:01"));
+            assertThat(done.at()).isEqualTo(TestClock.at("2024-03-04T09:01"));
             fx.awaitQuiet();
             assertThat(fx.slack.workspace().ephemerals()).isEmpty();
             assertThat(Interactions.ticked(fx.message(DAILY), 2)).isTrue();

@@ -1,10 +1,12 @@
 package dev.preflight.bot.slack;
 
 import dev.preflight.bot.Application;
+import dev.preflight.bot.TestClock;
 import dev.preflight.bot.config.Settings;
 import dev.preflight.bot.slack.fake.Eventually;
 import dev.preflight.bot.slack.fake.FakeMessage;
 import dev.preflight.bot.slack.fake.FakeSlack;
+import dev.preflight.bot.slack.fake.Interactions;
 import dev.preflight.bot.slack.fake.SlackRequests;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -17,7 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import static dev.preflight.bot.slack.ReminderFixture.OPS;
-import static dev.preflight.bot.slack.SettableClock.BERLIN;
+import static dev.preflight.bot.TestClock.BERLIN;
 import static dev.preflight.bot.slack.SlackFixture.WAIT;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,7 +36,7 @@ class SlackServeRemindersTest {
     @Test
     @DisplayName("wired as preflight serve wires them, reminders are posted in Slack and ticked there")
     void wiredAsServeDoes() {
-        SettableClock clock = new SettableClock("2024-03-06T10:00");
+        TestClock clock = TestClock.berlin("2024-03-06T10:00");
         Settings settings = new Settings(dir.resolve("preflight.db"), BERLIN, Settings.BUNDLED_TEMPLATE, Map.of(),
                 ReminderFixture.ROLES, Set.of(), ReminderFixture.SETTINGS);
         SlackReminderPoster poster = new SlackReminderPoster(settings.reminders(), settings.roles());

@@ -1,8 +1,6 @@
 package dev.preflight.commands.template;
 
 import org.commonmark.node.Heading;
-import org.commonmark.node.ListBlock;
-import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 
 import java.util.ArrayList;
@@ -127,14 +125,9 @@ final class DocumentReader {
     }
 
     private void warnAboutItems(Node block) {
-        if (block instanceof ListBlock list) {
-            for (Node item : Blocks.children(list)) {
-                Entry entry = Entry.of((ListItem) item, source);
-                if (entry.boxed()) {
-                    warnings.add(entry.line(), "checkbox before the first `## Section` heading is not read as an"
-                            + " item; put it under a section");
-                }
-            }
+        for (int line : Entry.boxedLines(block, source)) {
+            warnings.add(line, "checkbox before the first `## Section` heading is not read as an item; put it"
+                    + " under a section");
         }
     }
 }

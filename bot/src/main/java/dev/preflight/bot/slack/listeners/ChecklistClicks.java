@@ -33,12 +33,8 @@ final class ChecklistClicks implements BlockActionHandler {
     @Override
     public Response apply(BlockActionRequest request, ActionContext ctx) {
         BlockActionPayload p = request.getPayload();
-        for (BlockActionPayload.Action action : p.getActions()) {
-            Optional<BlockIds.ItemRange> range = BlockIds.itemRange(action.getBlockId());
-            if (range.isPresent() && BlockIds.TICK_ACTION.equals(action.getActionId())) {
-                acks.run("checkbox click", () -> click(p, action, range.get()));
-            }
-        }
+        Clicks.each(p, BlockIds.TICK_ACTION, BlockIds::itemRange,
+                (action, range) -> acks.run("checkbox click", () -> click(p, action, range)));
         return ctx.ack();
     }
 

@@ -12,11 +12,26 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 
 /** What every click on one of the bot's messages says about where it happened and what it changed. */
 final class Clicks {
 
     private Clicks() {
+    }
+
+    /**
+     * Hands {@code click} each action of {@code p} with action id {@code actionId} whose block id {@code target}
+     * reads, with what it read there (a deployment, a range of items); other actions are passed over.
+     */
+    static <T> void each(BlockActionPayload p, String actionId, Function<String, Optional<T>> target,
+            BiConsumer<BlockActionPayload.Action, T> click) {
+        for (BlockActionPayload.Action action : p.getActions()) {
+            if (actionId.equals(action.getActionId())) {
+                target.apply(action.getBlockId()).ifPresent(t -> click.accept(action, t));
+            }
+        }
     }
 
     /** The thread the clicked message is in (its root's ts). */

@@ -37,12 +37,8 @@ final class ReminderClicks implements BlockActionHandler {
     @Override
     public Response apply(BlockActionRequest request, ActionContext ctx) {
         BlockActionPayload p = request.getPayload();
-        for (BlockActionPayload.Action action : p.getActions()) {
-            Optional<BlockIds.TaskRange> range = BlockIds.taskRange(action.getBlockId());
-            if (range.isPresent() && BlockIds.REMIND_ACTION.equals(action.getActionId())) {
-                acks.run("reminder checkbox click", () -> click(p, action, range.get()));
-            }
-        }
+        Clicks.each(p, BlockIds.REMIND_ACTION, BlockIds::taskRange,
+                (action, range) -> acks.run("reminder checkbox click", () -> click(p, action, range)));
         return ctx.ack();
     }
 

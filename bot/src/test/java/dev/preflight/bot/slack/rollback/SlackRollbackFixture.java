@@ -6,6 +6,7 @@ import dev.preflight.bot.slack.SlackSettings;
 import dev.preflight.bot.slack.fake.Eventually;
 import dev.preflight.bot.slack.fake.FakeMessage;
 import dev.preflight.bot.slack.fake.FakeSlack;
+import dev.preflight.bot.slack.fake.Interactions;
 import dev.preflight.bot.slack.fake.SlackRequests;
 import dev.preflight.commands.access.AccessPolicy;
 import dev.preflight.commands.conversation.Preflight;
@@ -91,14 +92,14 @@ final class SlackRollbackFixture implements AutoCloseable {
 
     /** {@code @Preflight text} typed by {@code user} in the deployment's thread. */
     void mention(String user, String text) {
-        HttpResponse<String> response = requests.event(Payloads.mention("Ev" + ids.incrementAndGet(), user, CHANNEL,
+        HttpResponse<String> response = requests.event(Interactions.mention("Ev" + ids.incrementAndGet(), user, CHANNEL,
                 rootTs, text), 0);
         assertThat(response.statusCode()).as("ack of the mention %s", text).isEqualTo(200);
     }
 
     /** {@code user} presses the button of {@code command} in {@code message}. */
     void press(String user, FakeMessage message, String command) {
-        HttpResponse<String> response = requests.interaction(Payloads.press(user, message, command));
+        HttpResponse<String> response = requests.interaction(Interactions.pressCommand(user, message, command));
         assertThat(response.statusCode()).as("ack of the button %s", command).isEqualTo(200);
     }
 

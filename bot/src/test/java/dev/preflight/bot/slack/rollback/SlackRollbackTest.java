@@ -3,6 +3,7 @@ package dev.preflight.bot.slack.rollback;
 import dev.preflight.bot.slack.fake.Eventually;
 import dev.preflight.bot.slack.fake.FakeEphemeral;
 import dev.preflight.bot.slack.fake.FakeMessage;
+import dev.preflight.bot.slack.fake.Interactions;
 import dev.preflight.commands.deployment.DeploymentEvent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -70,11 +71,11 @@ class SlackRollbackTest {
                 .as("the end of the output, escaped: it mentions nobody")
                 .contains("stopped abc1234").contains("&lt;!channel&gt; &amp; &lt;@U0BOSS&gt;")
                 .doesNotContain("<!channel>").doesNotContain("<@U0BOSS>");
-        assertThat(Payloads.button(step, "rollback run 2")).get()
+        assertThat(Interactions.button(step, "rollback run 2")).get()
                 .satisfies(b -> assertThat(b.get("value").getAsString())
                         .isEqualTo("#" + bot.deployment + " rollback run 2"));
-        assertThat(Payloads.button(step, "rollback skip 2")).isPresent();
-        assertThat(Payloads.button(step, "rollback abort")).isPresent();
+        assertThat(Interactions.button(step, "rollback skip 2")).isPresent();
+        assertThat(Interactions.button(step, "rollback abort")).isPresent();
         assertThat(dir.resolve("stopped.txt")).exists();
         assertThat(bot.slack.workspace().violations()).isEmpty();
     }
@@ -109,7 +110,7 @@ class SlackRollbackTest {
         FakeMessage last = bot.awaitStep(3, "The rollback is complete");
         bot.awaitQuiet();
 
-        assertThat(Payloads.button(last, "rollback abort")).isEmpty();
+        assertThat(Interactions.button(last, "rollback abort")).isEmpty();
         assertThat(bot.events(DeploymentEvent.RollbackStepSkipped.class)).singleElement()
                 .satisfies(s -> assertThat(s.step()).isEqualTo(2));
         assertThat(bot.events(DeploymentEvent.RollbackStepStarted.class)).hasSize(3);

@@ -1,4 +1,4 @@
-package dev.preflight.bot.reminder;
+package dev.preflight.bot;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -7,35 +7,35 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** A clock the test sets by hand; safe to read from other threads. */
-final class TestClock extends Clock {
+/** A clock the test sets by hand to Berlin local times; safe to read from other threads (the schedulers'). */
+public final class TestClock extends Clock {
 
-    static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+    public static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
     private final AtomicReference<Instant> now;
 
-    TestClock(Instant start) {
+    public TestClock(Instant start) {
         this.now = new AtomicReference<>(start);
     }
 
     /** A clock at {@code localDateTime} in Berlin, e.g. {@code 2024-03-04T09:00}. */
-    static TestClock berlin(String localDateTime) {
+    public static TestClock berlin(String localDateTime) {
         return new TestClock(at(localDateTime));
     }
 
-    static Instant at(String berlinLocalDateTime) {
+    public static Instant at(String berlinLocalDateTime) {
         return LocalDateTime.parse(berlinLocalDateTime).atZone(BERLIN).toInstant();
     }
 
-    void set(String berlinLocalDateTime) {
+    public void set(String berlinLocalDateTime) {
         now.set(at(berlinLocalDateTime));
     }
 
-    void set(Instant instant) {
+    public void set(Instant instant) {
         now.set(instant);
     }
 
-    void advance(Duration duration) {
+    public void advance(Duration duration) {
         now.updateAndGet(t -> t.plus(duration));
     }
 
@@ -51,6 +51,6 @@ final class TestClock extends Clock {
 
     @Override
     public Clock withZone(ZoneId zone) {
-        throw new UnsupportedOperationException("the reminders read instants only");
+        throw new UnsupportedOperationException("the bot reads instants only");
     }
 }
