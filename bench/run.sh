@@ -56,12 +56,7 @@ cp bot/target/preflight.jar "$OUT/preflight.jar"
 BENCH=(java -Dfile.encoding=UTF-8 -jar "$OUT/bench.jar")
 RESULTS="$OUT/results.tsv"
 
-if java -jar "$OUT/preflight.jar" --help 2>/dev/null | grep -q "^ *serve "; then
-    SERVE=("${JVM[@]}" -jar "$OUT/preflight.jar" serve)
-else
-    echo "(the bot's jar has no serve command yet: serving with the bot's classes through the bench jar)"
-    SERVE=("${JVM[@]}" -jar "$OUT/bench.jar" serve)
-fi
+SERVE=("${JVM[@]}" -jar "$OUT/preflight.jar" serve)
 BARE=("${JVM[@]}" -jar "$OUT/bench.jar" bare)
 
 for port in "$APP_PORT" "$BARE_PORT" "$FAKE_PORT"; do
@@ -153,12 +148,14 @@ rss() {
 started+=("$!")
 
 log "seed stores ($EVENTS events each; kept in $SEEDS for later runs)"
+# A seeded store is reused while the event count and the store's migrations are the same.
+seed_key="$EVENTS events, migrations $(jar tf "$OUT/bench.jar" | grep '^db/migration/.*\.sql$' | sort | tr '\n' ' ')"
 seeding=()
 for n in $(printf '%s\n' $SCALING $MAIN_STORE | sort -un); do
-    if [[ ! -f "$SEEDS/store-$n.db" || "$(cat "$SEEDS/store-$n.events" 2>/dev/null)" != "$EVENTS" ]]; then
-        rm -f "$SEEDS/store-$n.db"*
+    if [[ ! -f "$SEEDS/store-$n.db" || "$(cat "$SEEDS/store-$n.key" 2>/dev/null)" != "$seed_key" ]]; then
+        rm -f "$SEEDS/store-$n".*
         ("${BENCH[@]}" seed --db "$SEEDS/store-$n.db" --active "$n" --events "$EVENTS" 2>&1 | grep -v INFO \
-            && echo "$EVENTS" >"$SEEDS/store-$n.events") &
+            && echo "$seed_key" >"$SEEDS/store-$n.key") &
         seeding+=("$!")
     fi
 done

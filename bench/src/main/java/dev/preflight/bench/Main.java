@@ -6,7 +6,6 @@ import dev.preflight.bench.floor.SqliteFloorCommand;
 import dev.preflight.bench.load.LoadCommand;
 import dev.preflight.bench.report.TableCommand;
 import dev.preflight.bench.seed.SeedCommand;
-import dev.preflight.bench.serve.ServeCommand;
 import dev.preflight.bench.startup.StartupCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -15,7 +14,7 @@ import picocli.CommandLine.Command;
 @Command(name = "preflight-bench", mixinStandardHelpOptions = true,
         description = "Load generator, floors and report for Preflight's performance measurements.",
         subcommands = {LoadCommand.class, BareBoltCommand.class, FakeSlackCommand.class, SqliteFloorCommand.class,
-                SeedCommand.class, ServeCommand.class, StartupCommand.class, TableCommand.class})
+                SeedCommand.class, StartupCommand.class, TableCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {

@@ -8,14 +8,16 @@ import com.sun.net.httpserver.HttpServer;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.time.Clock;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.regex.Pattern;
 
 /**
  * The floor that Preflight's Slack endpoint is measured against: the bot's own HTTP front end
- * ({@link BoltEndpoint}, {@link HealthEndpoint} and the server set up as {@link SlackServer} sets it up: the
- * same thread count, TCP_NODELAY, backlog) in front of a Bolt app whose listeners only acknowledge. It lives in
+ * ({@link BoltEndpoint} with its {@link RequestSignature} check, {@link HealthEndpoint}, and the server set up
+ * as {@link SlackServer} sets it up: the same thread count, TCP_NODELAY, backlog) in front of a Bolt app whose
+ * listeners only acknowledge. It lives in
  * the bot's package, in the bench module, to reuse those package-private classes unchanged.
  */
 public final class BareBoltServer implements AutoCloseable {
@@ -44,7 +46,8 @@ public final class BareBoltServer implements AutoCloseable {
         });
         HttpServer server = HttpServer.create(new InetSocketAddress(settings.port()), 0);
         if (bolt) {
-            server.createContext("/slack/events", new BoltEndpoint(app(settings)));
+            server.createContext("/slack/events", new BoltEndpoint(app(settings),
+                    new RequestSignature(settings.signingSecret(), Clock.systemUTC())));
         } else {
             server.createContext("/slack/events", exchange -> {
                 try (exchange) {

@@ -4,6 +4,8 @@ import dev.preflight.bot.Application;
 import dev.preflight.bot.config.Settings;
 import dev.preflight.bot.config.SettingsLoader;
 import dev.preflight.bot.console.ConsoleChat;
+import dev.preflight.bot.reminder.PrintingReminderPoster;
+import dev.preflight.bot.rollback.PrintingRollbackListener;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -19,7 +21,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 
-/** A chat in the terminal on the local SQLite file: the embedded default. */
+/**
+ * A chat in the terminal on the local SQLite file: the embedded default. With reminders in the settings, the
+ * maintenance reminders that fall due while it runs are posted in it.
+ */
 @Command(name = "console", mixinStandardHelpOptions = true,
         description = "Chat with Preflight in the terminal: type the same commands as in Slack's /deploy.")
 final class ConsoleCommand implements Callable<Integer> {
@@ -40,15 +45,17 @@ final class ConsoleCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Settings loaded = new SettingsLoader(System.getenv()).load();
-        Settings settings = database == null ? loaded : new Settings(database, loaded.zone(), loaded.template(),
-                loaded.templates(), loaded.roles(), loaded.admins());
+        Settings settings = (database == null ? loaded : loaded.withDatabase(database))
+                .withReminders(ConsoleChat.postedHere(loaded.reminders()));
         String name = user.replaceAll("[^A-Za-z0-9._-]", "");
         PrintWriter out = spec.commandLine().getOut();
-        try (Application app = Application.start(settings, Clock.systemUTC());
+        try (Application app = Application.start(settings, Clock.systemUTC(), new PrintingReminderPoster(out),
+                new PrintingRollbackListener(out));
              BufferedReader in = script == null
                      ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
                      : Files.newBufferedReader(script, StandardCharsets.UTF_8)) {
-            new ConsoleChat(app.preflight(), app.store(), app.clock(), app.times(), out, name.isEmpty() ? "you" : name)
+            app.startReminders();
+            new ConsoleChat(app.preflight(), app.store(), out, name.isEmpty() ? "you" : name)
                     .run(in, script != null);
         }
         return 0;

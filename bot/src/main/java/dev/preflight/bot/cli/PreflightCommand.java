@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         description = "Coordinates production deployments in team chat from a Markdown checklist.",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        subcommands = {ConsoleCommand.class, HealthCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ConsoleCommand.class, ServeCommand.class, TemplateCommand.class, HealthCommand.class, CommandLine.HelpCommand.class})
 public final class PreflightCommand implements Runnable {
 
     @CommandLine.Spec

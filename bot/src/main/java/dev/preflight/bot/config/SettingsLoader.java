@@ -3,6 +3,8 @@ package dev.preflight.bot.config;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.preflight.commands.reminder.ReminderSettings;
+import dev.preflight.commands.rollback.RollbackSettings;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,6 +15,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -33,13 +36,19 @@ public final class SettingsLoader {
     public Settings load() {
         Settings s = Settings.defaults();
         String file = env.get("PREFLIGHT_CONFIG");
-        if (file != null && !file.isBlank()) {
-            s = fromFile(Path.of(file), s);
+        Optional<Path> path = file == null || file.isBlank() ? Optional.empty() : Optional.of(Path.of(file));
+        JsonNode root = path.map(SettingsLoader::read).orElse(null);
+        if (root != null) {
+            s = fromFile(path.get(), root, s);
         }
         Path db = env.containsKey("PREFLIGHT_DB") ? Path.of(nonBlank("PREFLIGHT_DB", env.get("PREFLIGHT_DB"))) : s.database();
         ZoneId zone = env.containsKey("PREFLIGHT_TIMEZONE") ? zone("PREFLIGHT_TIMEZONE", env.get("PREFLIGHT_TIMEZONE")) : s.zone();
         String template = env.containsKey("PREFLIGHT_TEMPLATE") ? nonBlank("PREFLIGHT_TEMPLATE", env.get("PREFLIGHT_TEMPLATE")) : s.template();
-        Settings result = new Settings(db, zone, template, s.templates(), s.roles(), s.admins());
+        ReminderSettings reminders = root == null ? ReminderSettings.off()
+                : RemindersSection.read(path.get(), root.get("reminders"), zone);
+        RollbackSettings rollback = root == null ? RollbackSettings.defaults()
+                : RollbackSection.read(path.get(), root.get("rollback"));
+        Settings result = new Settings(db, zone, template, s.templates(), s.roles(), s.admins(), reminders, rollback);
         if (!result.templateNames().contains(result.template())) {
             throw new SettingsException("template: '" + result.template() + "' is neither the bundled "
                     + Settings.BUNDLED_TEMPLATE + " nor listed under templates: " + result.templateNames());
@@ -47,7 +56,8 @@ public final class SettingsLoader {
         return result;
     }
 
-    private Settings fromFile(Path file, Settings defaults) {
+    /** The settings file as a mapping; null when it is empty. */
+    private static JsonNode read(Path file) {
         JsonNode root;
         try {
             root = new ObjectMapper(new YAMLFactory()).readTree(Files.readString(file));
@@ -55,7 +65,7 @@ public final class SettingsLoader {
             throw new SettingsException("PREFLIGHT_CONFIG: cannot read " + file + " (" + firstLine(e) + ")");
         }
         if (root == null || root.isMissingNode() || root.isNull()) {
-            return defaults;
+            return null;
         }
         if (!root.isObject()) {
             throw new SettingsException(file + ": expected a mapping of settings such as 'roles:' and 'admins:'");
@@ -66,6 +76,11 @@ public final class SettingsLoader {
                 throw new SettingsException(file + ": unknown setting '" + key + "'; known settings are " + KNOWN_KEYS.stream().sorted().toList());
             }
         }
+        return root;
+    }
+
+    /** The settings of the file, except its reminders, which are read once the time zone is known. */
+    private Settings fromFile(Path file, JsonNode root, Settings defaults) {
         Path base = file.toAbsolutePath().getParent();
         Path db = root.has("database") ? Path.of(text(file, "database", root.get("database"))) : defaults.database();
         ZoneId zone = root.has("timezone") ? zone(file + ": timezone", text(file, "timezone", root.get("timezone"))) : defaults.zone();

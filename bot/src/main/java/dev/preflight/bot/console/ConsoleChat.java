@@ -4,15 +4,14 @@ import dev.preflight.commands.conversation.Invocation;
 import dev.preflight.commands.conversation.Preflight;
 import dev.preflight.commands.conversation.Reply;
 import dev.preflight.commands.deployment.Deployment;
-import dev.preflight.commands.deployment.DeploymentEvent;
 import dev.preflight.commands.deployment.DeploymentStore;
-import dev.preflight.commands.deployment.TimeFormat;
+import dev.preflight.commands.reminder.ReminderSchedule;
+import dev.preflight.commands.reminder.ReminderSettings;
 
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -28,7 +27,6 @@ public final class ConsoleChat {
 
     private final Preflight preflight;
     private final DeploymentStore store;
-    private final Clock clock;
     private final PrintWriter out;
     private final ConsoleRenderer renderer;
     private final String session = UUID.randomUUID().toString().substring(0, 8);
@@ -36,13 +34,11 @@ public final class ConsoleChat {
     private Optional<Long> thread = Optional.empty();
     private long requests;
 
-    public ConsoleChat(Preflight preflight, DeploymentStore store, Clock clock, TimeFormat times, PrintWriter out,
-                       String user) {
+    public ConsoleChat(Preflight preflight, DeploymentStore store, PrintWriter out, String user) {
         this.preflight = preflight;
         this.store = store;
-        this.clock = clock;
         this.out = out;
-        this.renderer = new ConsoleRenderer(out, times);
+        this.renderer = new ConsoleRenderer(out, preflight.times());
         this.user = user;
     }
 
@@ -136,8 +132,7 @@ public final class ConsoleChat {
 
     /** The console is its own chat platform: the root message it just showed becomes the deployment's thread. */
     private void linkThread(Deployment d) {
-        store.append(d.id(), d.sequence(), List.of(new DeploymentEvent.ThreadLinked(threadRef(d.id()))),
-                clock.instant(), "preflight", "console-thread-" + d.id());
+        preflight.linkThread(d.id(), threadRef(d.id()));
     }
 
     private String prompt() {
@@ -146,6 +141,18 @@ public final class ConsoleChat {
 
     private String nextRequestId() {
         return "console-" + session + "-" + (++requests);
+    }
+
+    /**
+     * {@code reminders} posted in the console's own channel: the console prints them where it runs, so that is
+     * where they were posted, whatever channel the settings name for the chat platform.
+     */
+    public static ReminderSettings postedHere(ReminderSettings reminders) {
+        ReminderSettings here = reminders;
+        for (ReminderSchedule schedule : reminders.inOrder()) {
+            here = here.with(schedule.withChannel(CHANNEL));
+        }
+        return here;
     }
 
     static String threadRef(long deploymentId) {

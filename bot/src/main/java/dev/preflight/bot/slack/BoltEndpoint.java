@@ -19,8 +19,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code POST /slack/events}: hands a request from Slack (slash command, interaction or event) to Bolt, which
- * verifies its signature and age, and writes Bolt's response back. Bodies are bytes decoded as UTF-8.
+ * {@code POST /slack/events}: checks that a request comes from Slack and is recent (else 401), hands it (slash
+ * command, interaction or event) to Bolt and writes Bolt's response back. Bodies are bytes decoded as UTF-8.
  */
 final class BoltEndpoint implements HttpHandler {
 
@@ -28,10 +28,12 @@ final class BoltEndpoint implements HttpHandler {
 
     private final App app;
     private final SlackRequestParser parser;
+    private final RequestSignature signature;
 
-    BoltEndpoint(App app) {
+    BoltEndpoint(App app, RequestSignature signature) {
         this.app = app;
         this.parser = new SlackRequestParser(app.config());
+        this.signature = signature;
     }
 
     @Override
@@ -42,7 +44,14 @@ final class BoltEndpoint implements HttpHandler {
                 Http.send(exchange, 405, "text/plain", "");
                 return;
             }
-            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            byte[] raw = exchange.getRequestBody().readAllBytes();
+            if (!signature.verify(exchange.getRequestHeaders().getFirst("X-Slack-Request-Timestamp"),
+                    exchange.getRequestHeaders().getFirst("X-Slack-Signature"), raw)) {
+                LOG.info("refused a request whose signature is wrong or older than five minutes");
+                Http.send(exchange, 401, "application/json", "{\"error\":\"invalid request\"}");
+                return;
+            }
+            String body = new String(raw, StandardCharsets.UTF_8);
             Request<?> request = parser.parse(SlackRequestParser.HttpRequest.builder()
                     .requestUri(exchange.getRequestURI().getPath())
                     .queryString(query(exchange.getRequestURI().getRawQuery()))

@@ -66,6 +66,26 @@ class SettingsLoaderTest {
         assertThat(s.zone()).isEqualTo(ZoneId.of("America/New_York"));
     }
 
+    @Test
+    @DisplayName("reads the rollback block, keeping the defaults for what it leaves out")
+    void readsRollback() throws IOException {
+        Path file = config("""
+                rollback:
+                  roles: [devops-sysadmin, dev-lead]
+                  approvals: 2
+                  timeout: 90s
+                  prefix: [sudo, -n]
+                  parameters: {release: "v[0-9]+"}
+                """);
+        var rollback = new SettingsLoader(Map.of("PREFLIGHT_CONFIG", file.toString())).load().rollback();
+        assertThat(rollback.roles()).containsExactly("devops-sysadmin", "dev-lead");
+        assertThat(rollback.approvals()).isEqualTo(2);
+        assertThat(rollback.timeout()).hasSeconds(90);
+        assertThat(rollback.prefix()).containsExactly("sudo", "-n");
+        assertThat(rollback.parameters()).containsEntry("release", "v[0-9]+");
+        assertThat(rollback.updateEvery()).isEqualTo(dev.preflight.commands.rollback.RollbackSettings.DEFAULT_UPDATE_EVERY);
+    }
+
     @Nested
     @DisplayName("refuses with one line naming the setting")
     class Refuses {
@@ -100,6 +120,34 @@ class SettingsLoaderTest {
         void anUnknownDefaultTemplate() {
             assertThatThrownBy(() -> new SettingsLoader(Map.of("PREFLIGHT_TEMPLATE", "nightly")).load())
                     .hasMessageContaining("'nightly'");
+        }
+
+        @Test
+        void aThirdApproval() throws IOException {
+            Path file = config("rollback: {approvals: 3}\n");
+            assertThatThrownBy(() -> new SettingsLoader(Map.of("PREFLIGHT_CONFIG", file.toString())).load())
+                    .isInstanceOf(SettingsException.class).hasMessageContaining("rollback.approvals must be 1, or 2");
+        }
+
+        @Test
+        void aTimeoutThatIsNotADuration() throws IOException {
+            Path file = config("rollback: {timeout: soon}\n");
+            assertThatThrownBy(() -> new SettingsLoader(Map.of("PREFLIGHT_CONFIG", file.toString())).load())
+                    .hasMessageContaining("rollback.timeout").hasMessageContaining("'soon' is not a duration");
+        }
+
+        @Test
+        void aParameterPatternThatIsNotARegularExpression() throws IOException {
+            Path file = config("rollback: {parameters: {release: \"v[0-9\"}}\n");
+            assertThatThrownBy(() -> new SettingsLoader(Map.of("PREFLIGHT_CONFIG", file.toString())).load())
+                    .isInstanceOf(SettingsException.class).hasMessageContaining("rollback.parameters.release");
+        }
+
+        @Test
+        void anUnknownRollbackKey() throws IOException {
+            Path file = config("rollback: {role: [qa-lead]}\n");
+            assertThatThrownBy(() -> new SettingsLoader(Map.of("PREFLIGHT_CONFIG", file.toString())).load())
+                    .hasMessageContaining("rollback.role is not a setting");
         }
 
         @Test

@@ -5,6 +5,7 @@ import dev.preflight.bot.slack.blocks.Draft;
 import dev.preflight.bot.slack.fake.Eventually;
 import dev.preflight.bot.slack.fake.Fault;
 import dev.preflight.bot.slack.fake.FakeMessage;
+import dev.preflight.bot.slack.fake.Interactions;
 import dev.preflight.commands.deployment.Deployment;
 import dev.preflight.commands.deployment.TimeFormat;
 import org.junit.jupiter.api.AfterEach;
@@ -97,12 +98,12 @@ class SlackDeliveryTest {
 
     @Test
     void whatWasNotDeliveredBeforeARestartIsDeliveredAfterIt() {
+        // Slack is down while the bot stops, and back when it starts (the start checks the token with Slack).
         fx.slack.outage(new Fault.ServerError(500));
         fx.slash("UALICE", "start v2.3.1");
         Eventually.await("a failed attempt", WAIT, () -> fx.slack.workspace().failures() >= 1);
 
-        fx.restart();
-        fx.slack.recover();
+        fx.restart(fx.slack::recover);
 
         assertWholeDeploymentPostedOnceInOrder();
         FakeMessage root = fx.slack.workspace().channel(CHANNEL).get(0);
@@ -117,5 +118,19 @@ class SlackDeliveryTest {
 
         Eventually.await("a note to the typist", WAIT, () -> !fx.slack.workspace().ephemerals().isEmpty());
         assertThat(fx.slack.workspace().ephemerals().get(0).text()).contains("not_in_channel").contains("/invite");
+    }
+
+    @Test
+    void aClickDuringASlackOutageIsRecordedAtOnceAndShownWhenSlackIsBack() {
+        SlackFixture.Started started = fx.startDeployment("UALICE", "v2.3.1");
+        fx.slack.outage(new Fault.ServerError(500));
+
+        fx.click(Interactions.toggle("UBOB", fx.sectionWith(started, 12), 12));
+
+        assertThat(fx.deployment(started.id()).item(12)).isPresent();
+        Eventually.await("a failed update", WAIT, () -> fx.slack.workspace().failures() >= 1);
+        assertThat(Interactions.ticked(fx.sectionWith(started, 12), 12)).isFalse();
+        fx.slack.recover();
+        Eventually.await("the section updated", WAIT, () -> Interactions.ticked(fx.sectionWith(started, 12), 12));
     }
 }

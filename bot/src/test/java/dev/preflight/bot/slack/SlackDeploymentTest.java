@@ -4,6 +4,7 @@ import com.google.gson.JsonObject;
 import dev.preflight.bot.slack.SlackFixture.Started;
 import dev.preflight.bot.slack.fake.Eventually;
 import dev.preflight.bot.slack.fake.FakeMessage;
+import dev.preflight.bot.slack.fake.Interactions;
 import dev.preflight.commands.deployment.DeploymentEvent;
 import dev.preflight.commands.deployment.ItemState;
 import dev.preflight.commands.deployment.RecordedEvent;

@@ -1,6 +1,5 @@
 package dev.preflight.bot.slack;
 
-import com.slack.api.app_backend.SlackSignature;
 import dev.preflight.bot.slack.fake.SlackRequests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -13,7 +12,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneOffset;
 import java.time.Instant;
 import java.util.Map;
 
@@ -56,10 +58,25 @@ class SlackEndpointTest {
 
         @Test
         void slacksDocumentedSignatureExamplePasses() {
+            RequestSignature check = new RequestSignature("8f742231b10e8888abcd99yyyzzz85a5",
+                    Clock.fixed(Instant.ofEpochSecond(1531420618 + 30), ZoneOffset.UTC));
+
+            assertThat(check.verify("1531420618", EXAMPLE_SIGNATURE, EXAMPLE_BODY.getBytes(StandardCharsets.UTF_8)))
+                    .isTrue();
             assertThat(SlackRequests.signature("8f742231b10e8888abcd99yyyzzz85a5", 1531420618, EXAMPLE_BODY))
-                    .isEqualTo(EXAMPLE_SIGNATURE);
-            SlackSignature.Generator bolts = new SlackSignature.Generator("8f742231b10e8888abcd99yyyzzz85a5");
-            assertThat(bolts.generate("1531420618", EXAMPLE_BODY)).isEqualTo(EXAMPLE_SIGNATURE);
+                    .as("the tests' signer agrees").isEqualTo(EXAMPLE_SIGNATURE);
+        }
+
+        @Test
+        void theDocumentedExampleFailsWhenAByteChangesOrItIsOld() {
+            byte[] body = EXAMPLE_BODY.replace("roadrunner", "roadrunnex").getBytes(StandardCharsets.UTF_8);
+            Instant sent = Instant.ofEpochSecond(1531420618);
+
+            assertThat(new RequestSignature("8f742231b10e8888abcd99yyyzzz85a5", Clock.fixed(sent, ZoneOffset.UTC))
+                    .verify("1531420618", EXAMPLE_SIGNATURE, body)).isFalse();
+            assertThat(new RequestSignature("8f742231b10e8888abcd99yyyzzz85a5",
+                    Clock.fixed(sent.plusSeconds(301), ZoneOffset.UTC))
+                    .verify("1531420618", EXAMPLE_SIGNATURE, EXAMPLE_BODY.getBytes(StandardCharsets.UTF_8))).isFalse();
         }
 
         @Test

@@ -5,6 +5,7 @@ import dev.preflight.bot.slack.blocks.DeploymentMessages;
 import dev.preflight.bot.slack.fake.Eventually;
 import dev.preflight.bot.slack.fake.FakeMessage;
 import dev.preflight.bot.slack.fake.FakeSlack;
+import dev.preflight.bot.slack.fake.Interactions;
 import dev.preflight.bot.slack.fake.SlackRequests;
 import dev.preflight.commands.access.AccessPolicy;
 import dev.preflight.commands.conversation.Preflight;
@@ -40,7 +41,7 @@ final class SlackFixture implements AutoCloseable {
     static final String CHANNEL = "CDEPLOYS";
     static final Duration WAIT = Duration.ofSeconds(10);
     static final SlackSettings.Delivery FAST = new SlackSettings.Delivery(Duration.ZERO, 4, Duration.ofMillis(50),
-            Duration.ofMillis(200), Duration.ofMillis(700), Duration.ofMillis(2_000));
+            Duration.ofMillis(200), Duration.ofMillis(1_500), Duration.ofMillis(2_000));
 
     final FakeSlack slack;
     final Path database;
@@ -66,10 +67,11 @@ final class SlackFixture implements AutoCloseable {
         return new SlackSettings(TOKEN, SECRET, slack.apiUrl(), 0, FAST);
     }
 
-    /** Stops the bot (not the fake Slack) and starts it again on the same database. */
-    void restart() {
+    /** Stops the bot (not the fake Slack), runs {@code whileStopped}, and starts it again on the same database. */
+    void restart(Runnable whileStopped) {
         server.close();
         db.close();
+        whileStopped.run();
         open();
     }
 
@@ -128,9 +130,11 @@ final class SlackFixture implements AutoCloseable {
                 .orElseThrow(() -> new AssertionError("no message holds item " + item));
     }
 
+    /** The thread's sign-off message (answers posted in the thread come after it). */
     FakeMessage signOffMessage(Started started) {
-        List<FakeMessage> thread = slack.workspace().thread(CHANNEL, started.rootTs());
-        return thread.get(thread.size() - 1);
+        return slack.workspace().thread(CHANNEL, started.rootTs()).stream()
+                .filter(m -> m.text().startsWith("Sign-off")).findFirst()
+                .orElseThrow(() -> new AssertionError("no sign-off message"));
     }
 
     FakeMessage root(Started started) {

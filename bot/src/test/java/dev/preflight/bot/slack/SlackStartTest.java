@@ -1,6 +1,7 @@
 package dev.preflight.bot.slack;
 
 import dev.preflight.bot.slack.fake.FakeSlack;
+import dev.preflight.bot.slack.fake.Fault;
 import dev.preflight.commands.access.AccessPolicy;
 import dev.preflight.commands.conversation.Preflight;
 import dev.preflight.commands.deployment.TemplateLibrary;
@@ -38,6 +39,23 @@ class SlackStartTest {
                     .hasMessageStartingWith("SLACK_BOT_TOKEN was not accepted by Slack")
                     .hasMessageNotContaining("xoxb-a-wrong-one")
                     .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+        }
+    }
+
+    @Test
+    void aSlackThatDoesNotAnswerIsNotBlamedOnTheToken() {
+        try (FakeSlack slack = FakeSlack.start("xoxb-the-right-one");
+             SqliteDatabase db = SqliteDatabase.open(dir.resolve("p.db"))) {
+            SqliteDeploymentStore store = new SqliteDeploymentStore(db);
+            Preflight core = new Preflight(store, Clock.systemUTC(), new NoTemplates(), AccessPolicy.open(),
+                    ZoneOffset.UTC);
+            SlackSettings settings = new SlackSettings("xoxb-the-right-one", SlackFixture.SECRET, slack.apiUrl(), 0,
+                    SlackFixture.FAST);
+            slack.outage(new Fault.ServerError(503));
+
+            assertThatThrownBy(() -> SlackServer.start(settings, core, db, store, Clock.systemUTC(), ZoneOffset.UTC))
+                    .isInstanceOf(SlackSettingsException.class)
+                    .hasMessageStartingWith("Slack's Web API at " + slack.apiUrl() + " (SLACK_API_URL) did not answer");
         }
     }
 

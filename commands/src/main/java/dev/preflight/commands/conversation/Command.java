@@ -1,5 +1,7 @@
 package dev.preflight.commands.conversation;
 
+import dev.preflight.commands.rollback.RollbackCommand;
+
 import java.util.Optional;
 
 import static dev.preflight.commands.conversation.InvalidCommand.require;
@@ -71,5 +73,17 @@ sealed interface Command {
     }
 
     record Help(Optional<Verb> topic) implements Command {
+    }
+
+    /** {@code remind <arguments>}: a maintenance reminder command, parsed by the reminder feature itself. */
+    record Remind(String arguments) implements Command {
+    }
+
+    /** {@code rollback ...}, read by the rollback feature's own grammar. */
+    record Rollback(RollbackCommand command) implements Command {
+    }
+
+    /** {@code monitor [name]}: an empty name lists the monitoring commands. */
+    record Monitor(String name) implements Command {
     }
 }

@@ -1,5 +1,7 @@
 package dev.preflight.commands.conversation;
 
+import dev.preflight.commands.rollback.RollbackCommandParser;
+
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.Optional;
@@ -67,7 +69,10 @@ final class CommandParser {
             case LIST -> nothingAfter(verb, args, new Command.ListActive());
             case LOG -> nothingAfter(verb, args, new Command.ShowLog());
             case EXPORT -> export(args);
+            case REMIND -> new Command.Remind(args.raw());
             case HELP -> help(args);
+            case ROLLBACK -> rollback(args);
+            case MONITOR -> new Command.Monitor(args.raw());
         };
     }
 
@@ -129,6 +134,11 @@ final class CommandParser {
             case "json" -> new Command.Export(Command.Export.Format.JSON);
             default -> throw new InvalidCommand(usage);
         };
+    }
+
+    private static Command rollback(Words args) {
+        RollbackCommandParser.Parsed parsed = RollbackCommandParser.parse(args.raw());
+        return new Command.Rollback(parsed.command().orElseThrow(() -> new InvalidCommand(parsed.error())));
     }
 
     private static Command help(Words args) {

@@ -8,6 +8,8 @@ import dev.preflight.commands.deployment.DeploymentStore.Appended;
 import dev.preflight.commands.deployment.Mention;
 import dev.preflight.commands.deployment.TemplateLibrary;
 import dev.preflight.commands.deployment.TimeFormat;
+import dev.preflight.commands.reminder.ReminderCommands;
+import dev.preflight.commands.rollback.RollbackFeature;
 
 import java.time.Clock;
 import java.time.ZoneId;
@@ -15,6 +17,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -32,6 +35,21 @@ public final class Preflight {
     private final HandlerRegistry handlers;
 
     public Preflight(DeploymentStore store, Clock clock, TemplateLibrary templates, AccessPolicy access, ZoneId zone) {
+        this(store, clock, templates, access, zone, Optional.empty());
+    }
+
+    /** With maintenance reminders: {@code remind ...} is handed to {@code reminders} (without them it says they are off). */
+    public Preflight(DeploymentStore store, Clock clock, TemplateLibrary templates, AccessPolicy access, ZoneId zone,
+                     Optional<ReminderCommands> reminders) {
+        this(store, clock, templates, access, zone, reminders, Optional.empty());
+    }
+
+    /**
+     * With reminders and rollbacks: {@code rollback ...} and {@code monitor ...} are handed to {@code rollbacks},
+     * which runs the template's rollback plan and monitoring commands (without it they say they are not set up).
+     */
+    public Preflight(DeploymentStore store, Clock clock, TemplateLibrary templates, AccessPolicy access, ZoneId zone,
+                     Optional<ReminderCommands> reminders, Optional<RollbackFeature> rollbacks) {
         this.store = Objects.requireNonNull(store, "store");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.times = new TimeFormat(zone, clock);
@@ -48,8 +66,13 @@ public final class Preflight {
                 .onDeployment(Command.Cancel.class, new CancelHandler(writer))
                 .on(Command.ListActive.class, new ListHandler(store, times))
                 .onDeployment(Command.ShowLog.class, new LogHandler(store, times))
-                .onDeployment(Command.Export.class, new ExportHandler(store, times))
-                .on(Command.Help.class, new HelpHandler());
+                .onDeployment(Command.Export.class, new ExportHandler(store, times, rollbacks))
+                .on(Command.Remind.class, new RemindHandler(reminders))
+                .on(Command.Help.class, new HelpHandler())
+                .onDeployment(Command.Rollback.class, (command, deployment, invocation) -> rollbacks
+                        .map(r -> r.rollback(deployment, invocation, command.command())).orElseGet(Preflight::noRollbacks))
+                .onDeployment(Command.Monitor.class, (command, deployment, invocation) -> rollbacks
+                        .map(r -> r.monitor(deployment, invocation, command.name())).orElseGet(Preflight::noRollbacks));
         Set<Class<?>> missing = new HashSet<>(Arrays.asList(Command.class.getPermittedSubclasses()));
         missing.removeAll(handlers.handled());
         if (!missing.isEmpty()) {
@@ -88,6 +111,10 @@ public final class Preflight {
             }
         }
         throw new IllegalStateException("deployment " + deploymentId + " kept changing while linking its thread");
+    }
+
+    private static List<Reply> noRollbacks() {
+        return List.of(new Reply.Whisper("Rollbacks and monitoring commands are not set up in this Preflight."));
     }
 
     /** How this Preflight shows moments; adapters pass it to the views so that every platform shows the same. */

@@ -37,6 +37,24 @@ enum Verb {
     EXPORT("export [--format md|json]", "the filled-in checklist (md) or every event (json)",
             "md (the default) gives the checklist with who ticked what when, N/A reasons, sign-offs and completion;"
                     + " json gives the deployment and every event."),
+    REMIND("remind list|done|snooze|skip|now|report", "maintenance reminders: what is open, tick, snooze, skip, post, report",
+            "remind list: the open reminders and when each cadence falls due next."
+                    + "\nremind done <id> <task numbers>: tick tasks (remind done 3 1 2, remind done 3 1-3, remind done 3 all)."
+                    + "\nremind snooze <id> <duration>: no nudge before then (remind snooze 3 2h; m, h, d or w)."
+                    + "\nremind skip <id> <reason>: skip one on purpose (remind skip 3 public holiday)."
+                    + "\nremind now <daily|weekly|monthly|quarterly>: post one at once."
+                    + "\nremind report [--since YYYY-MM-DD]: each reminder on time, late, skipped or missed (default: 30 days)."),
+    ROLLBACK("rollback [start <param>=<value> [--dry-run] | approve | run | skip [reason] | abort [reason]]",
+            "the rollback plan, run step by step",
+            "rollback shows the template's rollback plan with its exact commands, the parameters it needs and who may"
+                    + " run it. rollback start commit-hash=abc1234 opens a run (add --dry-run to see every command"
+                    + " filled in without executing anything); each step then executes only when someone with the"
+                    + " rollback role types rollback run, and a failed step waits for rollback run (again),"
+                    + " rollback skip or rollback abort. With two approvals configured, a second person types"
+                    + " rollback approve first."),
+    MONITOR("monitor [name]", "the template's monitoring commands; run one here",
+            "monitor lists the template's monitoring commands; monitor check-disk-space runs one on the bot's host"
+                    + " and posts its output, secrets hidden."),
     HELP("help [command]", "this list, or one command in detail", "Example: help na");
 
     private final String usage;

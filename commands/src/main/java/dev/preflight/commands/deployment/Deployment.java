@@ -89,6 +89,8 @@ public record Deployment(
         } else if (event instanceof DeploymentEvent.Cancelled) {
             newStatus = Status.CANCELLED;
             closed = Optional.of(e);
+        } else if (event instanceof DeploymentEvent.RollbackEvent) {
+            // The checklist stays as it is; RollbackLog folds the rollback's own state from the same log.
         } else {
             throw new IllegalArgumentException("a deployment starts only once");
         }

@@ -43,6 +43,9 @@ public final class EventView {
         if (event instanceof DeploymentEvent.Cancelled c) {
             return "cancelled the deployment: " + c.reason();
         }
+        if (event instanceof DeploymentEvent.RollbackEvent r) {
+            return RollbackEventView.describe(r);
+        }
         throw new AssertionError("unknown event " + event);
     }
 

@@ -49,20 +49,18 @@ final class Blocks {
     }
 
     /**
-     * Splits off the paragraphs a part starts with: its intro, kept as written (paragraphs joined by a
-     * blank line). Ignorable blocks in between are dropped.
+     * Splits off the paragraphs a part starts with: its intro, kept as written. The other blocks follow,
+     * without the ignorable ones.
      */
     static Intro intro(List<Node> blocks, SourceText source) {
-        List<String> paragraphs = new ArrayList<>();
-        List<Node> rest = new ArrayList<>();
-        for (Node block : blocks) {
-            if (rest.isEmpty() && block instanceof Paragraph) {
-                paragraphs.add(source.block(block));
-            } else if (!ignorable(block)) {
-                rest.add(block);
+        int end = 0;
+        for (int i = 0; i < blocks.size() && (blocks.get(i) instanceof Paragraph || ignorable(blocks.get(i))); i++) {
+            if (blocks.get(i) instanceof Paragraph) {
+                end = i + 1;
             }
         }
-        return new Intro(String.join("\n\n", paragraphs), rest);
+        List<Node> rest = blocks.subList(end, blocks.size()).stream().filter(b -> !ignorable(b)).toList();
+        return new Intro(end == 0 ? "" : source.verbatim(blocks.subList(0, end)), rest);
     }
 
     record NumberedLine(int number, String text) {

@@ -1,17 +1,18 @@
 package dev.preflight.commands.template;
 
 import org.commonmark.node.Heading;
-import org.commonmark.node.ListBlock;
-import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads a parsed Markdown document into a {@link Template}: the title and preamble before the first
@@ -29,13 +30,16 @@ final class DocumentReader {
         Fences.requireClosed(document);
         List<Node> blocks = Blocks.children(document);
         Metadata metadata = Metadata.read(blocks, source, warnings);
+        Set<Node> skipped = Collections.newSetFromMap(new IdentityHashMap<>());
+        skipped.addAll(metadata.paragraphs());
+        skipped.addAll(metadata.footerBlocks());
         String title = "";
-        List<String> preamble = new ArrayList<>();
+        List<Node> preamble = new ArrayList<>();
         List<SectionBlocks> sections = new ArrayList<>();
         String written = null;
         List<Node> under = new ArrayList<>();
         for (Node block : blocks) {
-            if (metadata.paragraphs().contains(block) || metadata.footerBlocks().contains(block)) {
+            if (skipped.contains(block)) {
                 continue;
             }
             if (block instanceof Heading h && h.getLevel() == 2) {
@@ -54,13 +58,13 @@ final class DocumentReader {
                 title = Headings.written(h, source);
             } else {
                 warnAboutItems(block);
-                preamble.add(source.block(block));
+                preamble.add(block);
             }
         }
         if (written != null) {
             sections.add(section(written, under));
         }
-        return new ParsedTemplate(assemble(title, String.join("\n\n", preamble), sections, metadata),
+        return new ParsedTemplate(assemble(title, source.verbatim(preamble), sections, metadata),
                 warnings.sorted());
     }
 
@@ -85,7 +89,7 @@ final class DocumentReader {
         Map<Part, List<Node>> contents = new EnumMap<>(Part.class);
         parts.forEach((part, partBlocks) -> {
             Blocks.Intro intro = Blocks.intro(partBlocks, source);
-            if (!intro.text().isBlank()) {
+            if (!intro.text().isEmpty()) {
                 intros.put(part, intro.text());
             }
             contents.put(part, intro.rest());
@@ -121,14 +125,9 @@ final class DocumentReader {
     }
 
     private void warnAboutItems(Node block) {
-        if (block instanceof ListBlock list) {
-            for (Node item : Blocks.children(list)) {
-                Entry entry = Entry.of((ListItem) item, source);
-                if (entry.boxed()) {
-                    warnings.add(entry.line(), "checkbox before the first `## Section` heading is not read as an"
-                            + " item; put it under a section");
-                }
-            }
+        for (int line : Entry.boxedLines(block, source)) {
+            warnings.add(line, "checkbox before the first `## Section` heading is not read as an item; put it"
+                    + " under a section");
         }
     }
 }

@@ -1,11 +1,14 @@
 package dev.preflight.commands.template;
 
 import org.commonmark.node.Heading;
+import org.commonmark.node.ListBlock;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.OrderedList;
 import org.commonmark.node.Paragraph;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,5 +38,19 @@ record Entry(int line, int step, boolean boxed, String text) {
             return new Entry(SourceText.firstLine(first), step, true, box.group(1) == null ? "" : box.group(1).strip());
         }
         return new Entry(SourceText.firstLine(first), step, false, text);
+    }
+
+    /** The lines of the items of {@code block} that start with a checkbox; none when it is not a list. */
+    static List<Integer> boxedLines(Node block, SourceText source) {
+        List<Integer> lines = new ArrayList<>();
+        if (block instanceof ListBlock list) {
+            for (Node item : Blocks.children(list)) {
+                Entry entry = of((ListItem) item, source);
+                if (entry.boxed()) {
+                    lines.add(entry.line());
+                }
+            }
+        }
+        return lines;
     }
 }

@@ -1,8 +1,6 @@
 package dev.preflight.commands.template;
 
 import org.commonmark.node.Heading;
-import org.commonmark.node.ListBlock;
-import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 
@@ -68,14 +66,9 @@ record Metadata(String lastUpdated, String version, List<Node> paragraphs, List<
     }
 
     private static void warnBoxes(Node block, SourceText source, Warnings warnings) {
-        if (block instanceof ListBlock list) {
-            for (Node item : Blocks.children(list)) {
-                Entry entry = Entry.of((ListItem) item, source);
-                if (entry.boxed()) {
-                    warnings.add(entry.line(), "this checkbox follows the **Version:** line at the end, so it is"
-                            + " kept as footer text, not read as an item; move it above");
-                }
-            }
+        for (int line : Entry.boxedLines(block, source)) {
+            warnings.add(line, "this checkbox follows the **Version:** line at the end, so it is kept as footer"
+                    + " text, not read as an item; move it above");
         }
     }
 }

@@ -38,7 +38,7 @@ final class PartsWriter {
         if (!metadata.isEmpty()) {
             blocks.add("---");
             blocks.add(String.join("\n", metadata));
-            if (!t.footer().isBlank()) {
+            if (!t.footer().isEmpty()) {
                 blocks.add(t.footer());
             }
         }

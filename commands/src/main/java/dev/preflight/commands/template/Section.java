@@ -11,6 +11,12 @@ public record Section(String name, String heading, List<Subsection> subsections)
         Lines.requireOneLine("section name", name);
         Lines.requireOneLine("section heading", heading);
         subsections = List.copyOf(subsections);
+        for (int i = 1; i < subsections.size(); i++) {
+            if (subsections.get(i).heading().isEmpty()) {
+                throw new IllegalArgumentException("only the first subsection of \"" + name + "\" may be unnamed:"
+                        + " items before any ### heading come first");
+            }
+        }
     }
 
     /** A section whose heading is its name. */

@@ -64,6 +64,35 @@ final class SourceText {
         return String.join("\n", lines.subList(from - 1, to));
     }
 
+    /**
+     * Top-level blocks as written. Blocks that follow each other with only blank lines between keep those
+     * lines; where something else stood between them (a title, a version line), they are joined by one
+     * blank line.
+     */
+    String verbatim(List<Node> blocks) {
+        List<String> runs = new ArrayList<>();
+        int from = 0;
+        for (int i = 1; i <= blocks.size(); i++) {
+            if (i == blocks.size() || !onlyBlankBetween(lastLine(blocks.get(i - 1)), firstLine(blocks.get(i)))) {
+                runs.add(lines(firstLine(blocks.get(from)), lastLine(blocks.get(i - 1))));
+                from = i;
+            }
+        }
+        return String.join("\n\n", runs);
+    }
+
+    private boolean onlyBlankBetween(int before, int after) {
+        for (int line = before + 1; line < after; line++) {
+            String text = line(line);
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) != ' ' && text.charAt(i) != '\t') {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     /** The whole lines a top-level block spans, as written. */
     String block(Node node) {
         return lines(firstLine(node), lastLine(node));

@@ -43,10 +43,10 @@ public record Template(
         Lines.requireOneLine("version", version);
         intros = Map.copyOf(intros);
         Objects.requireNonNull(footer, "footer");
-        if (intros.values().stream().anyMatch(String::isBlank)) {
-            throw new IllegalArgumentException("an intro is never blank; leave the part out instead");
+        if (intros.values().stream().anyMatch(String::isEmpty)) {
+            throw new IllegalArgumentException("an intro is never empty; leave the part out instead");
         }
-        if (!footer.isBlank() && lastUpdated.isBlank() && version.isBlank()) {
+        if (!footer.isEmpty() && lastUpdated.isEmpty() && version.isEmpty()) {
             throw new IllegalArgumentException("a footer follows the version line; there is none");
         }
         requireNumberedInOrder(sections);

@@ -24,7 +24,7 @@ public final class TemplateExporter {
         if (!template.title().isEmpty()) {
             blocks.add(Headings.markdown("#", template.title()));
         }
-        if (!template.preamble().isBlank()) {
+        if (!template.preamble().isEmpty()) {
             blocks.add(template.preamble());
         }
         for (Section section : template.sections()) {

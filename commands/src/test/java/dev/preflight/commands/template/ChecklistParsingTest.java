@@ -138,7 +138,7 @@ class ChecklistParsingTest {
 
     @Nested
     @DisplayName("Lines it does not understand")
-    class Warnings {
+    class IgnoredLines {
         @Test
         void warnsWithTheLineOfEachIgnoredBlock() {
             ParsedTemplate p = Markdown.parse("# T", "", "## A", "", "Some prose.", "", "- [ ] item", "", "> quote",

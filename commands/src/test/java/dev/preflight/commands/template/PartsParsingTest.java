@@ -153,7 +153,7 @@ class PartsParsingTest {
 
     @Nested
     @DisplayName("Last Updated, Version and footer")
-    class Metadata {
+    class VersionAndFooter {
         @Test
         void readsLastUpdatedVersionAndKeepsTheFooterAsWritten() {
             Template t = parse("---", "", "**Last Updated:** December 22, 2025", "**Version**: 1.0", "",

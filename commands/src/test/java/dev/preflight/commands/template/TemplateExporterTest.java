@@ -42,6 +42,18 @@ class TemplateExporterTest {
         }
 
         @Test
+        void keepsPreambleAndIntrosAsWrittenLineForLine() {
+            String markdown = lines("# T", "", "[docs]: https://x.example", "    not code: a lazy line", "", "",
+                    "Second paragraph.", "", "## A", "- [ ] a", "", "## Sign-Off", "", "Sign below.", "***",
+                    "Really.", "", "- QA: ___");
+            Template t = TemplateParser.parse(markdown);
+            assertThat(t.preamble()).isEqualTo("[docs]: https://x.example\n    not code: a lazy line\n\n\n"
+                    + "Second paragraph.");
+            assertThat(t.intro(Part.SIGN_OFF)).isEqualTo("Sign below.\n***\nReally.");
+            assertThat(TemplateParser.parse(TemplateExporter.export(t))).isEqualTo(t);
+        }
+
+        @Test
         void writesATemplateBuiltInCode() {
             Item item = new Item(1, 0, "Run tests", true, "Build", "");
             Template t = new Template("Release", "", List.of(new Section("Build", List.of(

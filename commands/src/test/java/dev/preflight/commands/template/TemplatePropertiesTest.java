@@ -34,7 +34,7 @@ class TemplatePropertiesTest {
     @Test
     @DisplayName("arbitrary text makes the parser throw nothing but TemplateException")
     void arbitraryTextOnlyEverThrowsTemplateException() {
-        forEachSeed(3000, random -> {
+        forEachSeed(2500, random -> {
             String text = ArbitraryText.document(random);
             try {
                 ParsedTemplate parsed = TemplateParser.parseWithWarnings(text);
@@ -62,7 +62,7 @@ class TemplatePropertiesTest {
     @Test
     @DisplayName("whatever the parser accepts survives export and parsing again as an equal template")
     void acceptedTextSurvivesTheRoundTrip() {
-        forEachSeed(2000, random -> {
+        forEachSeed(1500, random -> {
             Template template;
             try {
                 template = TemplateParser.parse(ArbitraryText.document(random));
@@ -77,7 +77,7 @@ class TemplatePropertiesTest {
     @Test
     @DisplayName("generated templates parse without warnings into what was written, and round-trip")
     void generatedTemplatesParseAsWrittenAndRoundTrip() {
-        forEachSeed(600, random -> {
+        forEachSeed(400, random -> {
             TemplateGenerator.Generated generated = new TemplateGenerator(random).next();
             ParsedTemplate parsed = TemplateParser.parseWithWarnings(generated.markdown());
             Template t = parsed.template();
@@ -107,7 +107,7 @@ class TemplatePropertiesTest {
     @Test
     @DisplayName("a filled-in export with any notes parses back to the same template")
     void filledInExportsParseBackEqual() {
-        forEachSeed(400, random -> {
+        forEachSeed(300, random -> {
             Template t = TemplateParser.parse(new TemplateGenerator(random).next().markdown());
             List<ItemMark> marks = new ArrayList<>();
             for (int i = 0; i < t.items().size(); i++) {

@@ -16,6 +16,10 @@ import dev.preflight.commands.deployment.DeploymentEvent.Ticked;
 import dev.preflight.commands.deployment.DeploymentEvent.Unticked;
 import dev.preflight.commands.deployment.StoreException;
 
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /**
  * Each event as a type tag (stored in its own column) and a JSON object of its fields. The mapping is
  * written out by hand so that renaming a Java type or accessor can never silently change what is stored.
@@ -62,6 +66,8 @@ final class EventJson {
         } else if (event instanceof Cancelled c) {
             type = "cancelled";
             n.put("reason", c.reason());
+        } else if (event instanceof DeploymentEvent.RollbackEvent r) {
+            return RollbackEventJson.encode(r, n);
         } else {
             throw new AssertionError("unknown event " + event);
         }
@@ -81,6 +87,21 @@ final class EventJson {
             case "sign_off_revoked" -> new SignOffRevoked(f.text("role"));
             case "completed" -> new Completed(f.flag("forced"), f.text("reason"));
             case "cancelled" -> new Cancelled(f.text("reason"));
+            case RollbackEventJson.STARTED -> new DeploymentEvent.RollbackStarted(f.textMap("parameters"),
+                    f.flag("dryRun"), f.number("approvals"));
+            case RollbackEventJson.APPROVED -> new DeploymentEvent.RollbackApproved();
+            case RollbackEventJson.STEP_STARTED -> new DeploymentEvent.RollbackStepStarted(f.number("step"),
+                    f.text("confirmedBy"), f.text("command"));
+            case RollbackEventJson.STEP_REHEARSED -> new DeploymentEvent.RollbackStepRehearsed(f.number("step"),
+                    f.text("command"));
+            case RollbackEventJson.STEP_FINISHED -> new DeploymentEvent.RollbackStepFinished(f.number("step"),
+                    f.number("exitCode"), f.longNumber("durationMillis"), f.flag("timedOut"), f.text("outputRef"));
+            case RollbackEventJson.STEP_SKIPPED -> new DeploymentEvent.RollbackStepSkipped(f.number("step"),
+                    f.text("reason"));
+            case RollbackEventJson.ABORTED -> new DeploymentEvent.RollbackAborted(f.text("reason"));
+            case RollbackEventJson.MONITOR_RAN -> new DeploymentEvent.MonitorRan(f.text("monitor"),
+                    f.text("command"), f.number("exitCode"), f.longNumber("durationMillis"), f.flag("timedOut"),
+                    f.text("outputRef"));
             default -> throw new StoreException("unknown event type '" + type + "' in the log", null);
         };
     }
@@ -113,6 +134,30 @@ final class EventJson {
                 throw damaged(name);
             }
             return v.intValue();
+        }
+
+        long longNumber(String name) {
+            JsonNode v = field(name);
+            if (!v.canConvertToLong() || !v.isIntegralNumber()) {
+                throw damaged(name);
+            }
+            return v.longValue();
+        }
+
+        Map<String, String> textMap(String name) {
+            JsonNode v = field(name);
+            if (!v.isObject()) {
+                throw damaged(name);
+            }
+            Map<String, String> map = new LinkedHashMap<>();
+            for (Iterator<Map.Entry<String, JsonNode>> it = v.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                if (!e.getValue().isTextual()) {
+                    throw damaged(name);
+                }
+                map.put(e.getKey(), e.getValue().textValue());
+            }
+            return map;
         }
 
         boolean flag(String name) {

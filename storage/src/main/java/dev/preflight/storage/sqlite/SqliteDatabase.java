@@ -17,8 +17,9 @@ import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * One SQLite database file in WAL mode, migrated on open. Writes go through a single connection guarded by a
- * lock, each in one {@code BEGIN IMMEDIATE} transaction that is committed (and, with the default
- * {@code synchronous=FULL}, synced to disk) before {@link #write} returns. Reads run on a small pool of other
+ * lock, in {@code BEGIN IMMEDIATE} transactions that are committed (and, with the default
+ * {@code synchronous=FULL}, synced to disk) before {@link #write} returns; writes that arrive together share one
+ * transaction and one sync, each in its own savepoint ({@link GroupCommit}). Reads run on a small pool of other
  * connections, each in its own transaction so that it sees one consistent snapshot. Every failure of the
  * database is thrown as a {@link StoreException}.
  */
@@ -30,6 +31,7 @@ public final class SqliteDatabase implements AutoCloseable {
     private final SQLiteConfig readConfig;
     private final Connection writer;
     private final ReentrantLock writeLock = new ReentrantLock();
+    private final GroupCommit group = new GroupCommit();
     private final Deque<Connection> idleReaders = new ConcurrentLinkedDeque<>();
     private volatile boolean closed;
 
@@ -79,18 +81,27 @@ public final class SqliteDatabase implements AutoCloseable {
     }
 
     /**
-     * Runs {@code work} in one transaction and commits it durably; rolls back when it throws. The transaction
-     * begins IMMEDIATE, taking the file's write lock up front (waiting up to the busy timeout for another
-     * process), so that it never fails half-way for a lock.
+     * Runs {@code work} in a transaction and commits it durably; when it throws, only its own changes are rolled
+     * back and its exception is thrown here. Works of other threads waiting at the same moment may share the
+     * transaction (each in its own savepoint), so a work must not begin or end transactions itself. The
+     * transaction begins IMMEDIATE, taking the file's write lock up front (waiting up to the busy timeout for
+     * another process), so that it never fails half-way for a lock.
      */
     public <T> T write(SqlWork<T> work) {
+        GroupCommit.Pending<T> mine = group.enqueue(work);
         writeLock.lock();
         try {
-            ensureOpen();
-            return inTransaction(writer, "BEGIN IMMEDIATE", work);
+            if (!mine.isDone()) {
+                if (closed) {
+                    group.failQueued(new StoreException("the database " + url + " is closed", null));
+                } else {
+                    group.runQueued(writer, "BEGIN IMMEDIATE", mine, SqliteDatabase::wrap);
+                }
+            }
         } finally {
             writeLock.unlock();
         }
+        return mine.result();
     }
 
     /** Runs {@code work} in one read transaction, on a connection other than the writer's. */

@@ -54,10 +54,10 @@ class SqliteDatabaseTest {
     @Test
     void migrationsRunOnceAndReopeningKeepsData() {
         SqliteDatabase first = open();
-        int migrations = count(first, "flyway_schema_history");
         first.write(c -> c.createStatement().executeUpdate(
                 "INSERT INTO deployments (id, name, channel, status, started_at) "
                         + "VALUES (1, 'api', 'C1', 'ACTIVE', '2024-01-01T00:00:00.000000000Z')"));
+        int migrations = count(first, "flyway_schema_history");
         first.close();
 
         SqliteDatabase second = open();

@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * Keys of the messages a deployment owns in Slack, under which the outbox remembers each message's {@code ts}:
- * {@code deployment/42/root}, {@code deployment/42/section/3/part/0}, {@code deployment/42/signoffs/part/0}.
+ * {@code deployment/42/root}, {@code deployment/42/section/3/part/0}, {@code deployment/42/signoffs/part/0};
+ * and of a maintenance reminder's message, {@code reminder:7}.
  */
 public final class MessageKeys {
 
@@ -25,6 +26,11 @@ public final class MessageKeys {
 
     static String signOffs(long deployment, int part) {
         return "deployment/" + deployment + "/signoffs/part/" + part;
+    }
+
+    /** The message of maintenance reminder {@code reminder}; its nudges go into this message's thread. */
+    public static String reminder(long reminder) {
+        return "reminder:" + reminder;
     }
 
     /** The deployment whose root message {@code key} names, or empty when it names another message. */

@@ -5,6 +5,7 @@ import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.SectionBlock;
 import dev.preflight.commands.deployment.DeploymentEvent;
 import dev.preflight.commands.deployment.Deployment;
+import dev.preflight.commands.deployment.DeploymentView;
 import dev.preflight.commands.deployment.TimeFormat;
 import dev.preflight.commands.deployment.ItemState;
 import dev.preflight.commands.deployment.RecordedEvent;
@@ -30,17 +31,18 @@ final class RootMessage {
     }
 
     Draft render(Deployment d) {
-        String title = "🚀 " + d.name() + " → " + d.environment();
+        String title = "🚀 " + DeploymentView.title(d);
         List<LayoutBlock> blocks = new ArrayList<>();
         blocks.add(HeaderBlock.builder().text(plain(Mrkdwn.shorten(title, Limits.HEADER_TEXT))).build());
         blocks.add(context(List.of("Started by " + Mrkdwn.user(d.startedBy()) + ", " + times.formatFull(d.startedAt())
-                + " · checklist _" + Mrkdwn.escape(d.templateName()) + "_ · deployment " + d.id())));
+                + " · checklist _" + Mrkdwn.escape(d.templateName()) + "_")));
         for (String piece : TextChunks.split(progress(d), Limits.TEXT)) {
             blocks.add(SectionBlock.builder().text(markdown(piece)).build());
         }
         String status = status(d);
         blocks.add(SectionBlock.builder().text(markdown(status)).build());
-        String text = Mrkdwn.shorten(Mrkdwn.escape(title) + " — " + status, Limits.MESSAGE_TEXT);
+        String text = Mrkdwn.shorten(Mrkdwn.escapeKeepingMentions(DeploymentView.summary(d, times)),
+                Limits.MESSAGE_TEXT);
         return new Draft(Optional.of(MessageKeys.root(d.id())), text, blocks);
     }
 

@@ -5,20 +5,13 @@ import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.handler.builtin.BlockActionHandler;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
-import com.slack.api.model.block.ActionsBlock;
-import com.slack.api.model.block.LayoutBlock;
-import com.slack.api.model.block.composition.OptionObject;
-import com.slack.api.model.block.element.BlockElement;
-import com.slack.api.model.block.element.CheckboxesElement;
 import dev.preflight.bot.slack.blocks.BlockIds;
 import dev.preflight.commands.conversation.Invocation;
 import dev.preflight.commands.conversation.Reply;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * A click on a checklist checkbox. Slack sends the options now selected; compared with those the clicker's
@@ -40,24 +33,19 @@ final class ChecklistClicks implements BlockActionHandler {
     @Override
     public Response apply(BlockActionRequest request, ActionContext ctx) {
         BlockActionPayload p = request.getPayload();
-        for (BlockActionPayload.Action action : p.getActions()) {
-            Optional<BlockIds.ItemRange> range = BlockIds.itemRange(action.getBlockId());
-            if (range.isPresent() && BlockIds.TICK_ACTION.equals(action.getActionId())) {
-                acks.run("checkbox click", () -> click(p, action, range.get()));
-            }
-        }
+        Clicks.each(p, BlockIds.TICK_ACTION, BlockIds::itemRange,
+                (action, range) -> acks.run("checkbox click", () -> click(p, action, range)));
         return ctx.ack();
     }
 
     private void click(BlockActionPayload p, BlockActionPayload.Action action, BlockIds.ItemRange range) {
-        Set<Integer> selected = numbers(action.getSelectedOptions() == null ? List.of()
-                : action.getSelectedOptions().stream().map(BlockActionPayload.Action.SelectedOption::getValue).toList());
-        Set<Integer> shown = shown(p, action.getBlockId());
+        Set<Integer> selected = Clicks.selected(action);
+        Set<Integer> shown = Clicks.shown(p, action.getBlockId());
         String channel = p.getChannel().getId();
         String user = p.getUser().getId();
         Optional<String> thread = Clicks.thread(p);
         Origin origin = Origin.thread(channel, thread, user, true);
-        String click = "slack:action:" + action.getActionTs() + ":" + action.getBlockId();
+        String click = Clicks.id(action);
         boolean changed = false;
         int last = range.first();
         for (int item = range.first(); item <= range.last(); item++) {
@@ -74,34 +62,5 @@ final class ChecklistClicks implements BlockActionHandler {
         if (!changed) {
             conversation.refresh(range.deployment(), last, click + ":refresh");
         }
-    }
-
-    /** The items the clicker's copy of the message showed ticked in block {@code blockId}. */
-    private static Set<Integer> shown(BlockActionPayload p, String blockId) {
-        List<LayoutBlock> blocks = p.getMessage() == null || p.getMessage().getBlocks() == null
-                ? List.of() : p.getMessage().getBlocks();
-        for (LayoutBlock block : blocks) {
-            if (block instanceof ActionsBlock a && blockId.equals(a.getBlockId())) {
-                for (BlockElement element : a.getElements()) {
-                    if (element instanceof CheckboxesElement c) {
-                        List<OptionObject> initial = c.getInitialOptions() == null ? List.of() : c.getInitialOptions();
-                        return numbers(initial.stream().map(OptionObject::getValue).toList());
-                    }
-                }
-            }
-        }
-        return Set.of();
-    }
-
-    private static Set<Integer> numbers(List<String> values) {
-        Set<Integer> numbers = new TreeSet<>();
-        for (String value : new HashSet<>(values)) {
-            try {
-                numbers.add(Integer.parseInt(value));
-            } catch (NumberFormatException e) {
-                // not one of the bot's options: ignored
-            }
-        }
-        return numbers;
     }
 }

@@ -9,6 +9,7 @@ import dev.preflight.commands.deployment.DeploymentStore;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Hands requests from Slack to the core and puts its replies in the outbox. One request at a time: the core's
@@ -46,6 +47,26 @@ final class Conversation {
         }
         delivered.run();
         return replies;
+    }
+
+    /**
+     * Carries out {@code invocation}, a click whose message shows what came of it: its replies are not sent but
+     * handed to {@code after}, which runs under the same lock, so that whatever both queue reaches the outbox in
+     * the order of the commits.
+     */
+    void quietly(Invocation invocation, Consumer<List<Reply>> after) {
+        synchronized (this) {
+            after.accept(core.handle(invocation));
+        }
+        delivered.run();
+    }
+
+    /** Runs {@code work}, which queues letters, in turn with the requests (see {@link #quietly}). */
+    void inTurn(Runnable work) {
+        synchronized (this) {
+            work.run();
+        }
+        delivered.run();
     }
 
     /**

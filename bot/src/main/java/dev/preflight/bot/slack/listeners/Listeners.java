@@ -5,6 +5,7 @@ import com.slack.api.model.event.AppMentionEvent;
 import dev.preflight.bot.slack.blocks.BlockIds;
 import dev.preflight.bot.slack.blocks.DeploymentMessages;
 import dev.preflight.bot.slack.blocks.MessageKeys;
+import dev.preflight.bot.slack.rollback.RollbackClicks;
 import dev.preflight.commands.conversation.Outbox;
 import dev.preflight.commands.conversation.Preflight;
 import dev.preflight.commands.deployment.DeploymentStore;
@@ -13,7 +14,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 
-/** Registers what the bot listens to in Slack: the slash command, the two kinds of click, and mentions. */
+/**
+ * Registers what the bot listens to in Slack: the slash command, the clicks (checklist checkboxes, sign-off
+ * buttons, maintenance reminder checkboxes), and mentions.
+ */
 public final class Listeners {
 
     private final Conversation conversation;
@@ -25,16 +29,21 @@ public final class Listeners {
     /**
      * Registers every listener on {@code app}. Requests run on {@code workers}; each is acknowledged when done
      * or after {@code ackBudget}, whichever comes first. Letters go to {@code outbox} (timed by
-     * {@code outboxClock}) and {@code wake} is run after each enqueue.
+     * {@code outboxClock}) and {@code wake} is run after each enqueue. A reminder click that records nothing
+     * shows the reminder again through {@code reminders}.
      */
     public static Listeners register(App app, Preflight core, DeploymentStore store, Outbox outbox, Runnable wake,
                                      DeploymentMessages messages, Clock outboxClock, ExecutorService workers,
-                                     Duration ackBudget) {
+                                     Duration ackBudget, ReminderRefresh reminders) {
         Conversation conversation = new Conversation(core, store, outbox, wake, messages, outboxClock);
         AckBudget acks = new AckBudget(workers, ackBudget);
         app.command(DeployCommand.COMMAND, new DeployCommand(conversation, acks));
         app.blockAction(BlockIds.TICK_ACTION, new ChecklistClicks(conversation, acks));
         app.blockAction(BlockIds.SIGN_OFF_ACTION, new SignOffClicks(conversation, acks));
+        app.blockAction(BlockIds.REMIND_ACTION, new ReminderClicks(conversation, reminders, acks));
+        app.blockAction(RollbackClicks.ACTION_IDS, new RollbackClicks(invocation -> acks.run("rollback button", () ->
+                conversation.handle(invocation, Origin.thread(invocation.channel(), invocation.thread(),
+                        invocation.user(), false)))));
         app.event(AppMentionEvent.class, new Mentions(conversation, acks));
         return new Listeners(conversation);
     }

@@ -27,19 +27,18 @@ final class SignOffClicks implements BlockActionHandler {
     @Override
     public Response apply(BlockActionRequest request, ActionContext ctx) {
         BlockActionPayload p = request.getPayload();
-        for (BlockActionPayload.Action action : p.getActions()) {
-            Optional<Long> deployment = BlockIds.signOffDeployment(action.getBlockId());
-            if (deployment.isEmpty() || !BlockIds.SIGN_OFF_ACTION.equals(action.getActionId())) {
-                continue;
-            }
-            String channel = p.getChannel().getId();
-            Optional<String> thread = Clicks.thread(p);
-            Invocation invocation = new Invocation(p.getUser().getId(), channel, thread,
-                    "slack:action:" + action.getActionTs() + ":" + action.getBlockId(),
-                    "#" + deployment.get() + " signoff " + action.getValue());
-            Origin origin = Origin.thread(channel, thread, p.getUser().getId(), false);
-            acks.run("sign-off " + action.getValue(), () -> conversation.handle(invocation, origin));
-        }
+        Clicks.each(p, BlockIds.SIGN_OFF_ACTION, BlockIds::signOffDeployment,
+                (action, deployment) -> signOff(p, action, deployment));
         return ctx.ack();
+    }
+
+    private void signOff(BlockActionPayload p, BlockActionPayload.Action action, long deployment) {
+        String channel = p.getChannel().getId();
+        Optional<String> thread = Clicks.thread(p);
+        Invocation invocation = new Invocation(p.getUser().getId(), channel, thread,
+                Clicks.id(action),
+                "#" + deployment + " signoff " + action.getValue());
+        Origin origin = Origin.thread(channel, thread, p.getUser().getId(), false);
+        acks.run("sign-off " + action.getValue(), () -> conversation.handle(invocation, origin));
     }
 }

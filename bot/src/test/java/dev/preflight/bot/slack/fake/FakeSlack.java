@@ -70,12 +70,12 @@ public final class FakeSlack implements AutoCloseable {
         return workspace;
     }
 
-    /** Every chat call and response_url post answers {@code fault} until {@link #recover()}. */
+    /** Every Web API call and response_url post answers {@code fault} until {@link #recover()}. */
     public synchronized void outage(Fault fault) {
         outage = fault;
     }
 
-    /** The next {@code n} chat calls answer {@code fault}. */
+    /** The next {@code n} calls answer {@code fault}. */
     public synchronized void failNext(int n, Fault fault) {
         for (int i = 0; i < n; i++) {
             nextFaults.add(fault);
@@ -120,7 +120,7 @@ public final class FakeSlack implements AutoCloseable {
             if (contentType == null || !contentType.startsWith("application/x-www-form-urlencoded")) {
                 workspace.violation(method + " sent as " + contentType + ", not form-encoded");
             }
-            if (method.startsWith("chat.") && misbehave(exchange)) {
+            if (misbehave(exchange)) {
                 return;
             }
             WireForm form = WireForm.parse(body);

@@ -1,16 +1,14 @@
-package dev.preflight.bot.slack;
+package dev.preflight.bot.slack.fake;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import dev.preflight.bot.slack.fake.FakeMessage;
-import dev.preflight.bot.slack.fake.FakeSlack;
 
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** Payloads as Slack builds them when someone clicks in one of the bot's messages, or mentions the bot. */
-final class Interactions {
+public final class Interactions {
 
     private static final AtomicLong CLOCK = new AtomicLong(1_800_000_000_000_000L);
 
@@ -18,7 +16,7 @@ final class Interactions {
     }
 
     /** The actions block of {@code message} whose checkboxes hold {@code item}. */
-    static Optional<JsonObject> checkboxBlock(FakeMessage message, int item) {
+    public static Optional<JsonObject> checkboxBlock(FakeMessage message, int item) {
         for (JsonElement e : message.blocks()) {
             JsonObject block = e.getAsJsonObject();
             if (!"actions".equals(block.get("type").getAsString())) {
@@ -35,7 +33,7 @@ final class Interactions {
     }
 
     /** Whether {@code message} shows {@code item} ticked. */
-    static boolean ticked(FakeMessage message, int item) {
+    public static boolean ticked(FakeMessage message, int item) {
         JsonObject checkboxes = checkboxBlock(message, item).orElseThrow().getAsJsonArray("elements").get(0)
                 .getAsJsonObject();
         JsonArray initial = checkboxes.has("initial_options") ? checkboxes.getAsJsonArray("initial_options")
@@ -49,7 +47,7 @@ final class Interactions {
     }
 
     /** {@code user} clicks the checkbox of {@code item} in {@code message} as it shows now. */
-    static JsonObject toggle(String user, FakeMessage message, int item) {
+    public static JsonObject toggle(String user, FakeMessage message, int item) {
         JsonObject block = checkboxBlock(message, item).orElseThrow();
         JsonObject checkboxes = block.getAsJsonArray("elements").get(0).getAsJsonObject();
         JsonArray selected = new JsonArray();
@@ -74,26 +72,45 @@ final class Interactions {
     }
 
     /** {@code user} presses the sign-off button of {@code role} in {@code message}. */
-    static JsonObject press(String user, FakeMessage message, String role) {
+    public static JsonObject press(String user, FakeMessage message, String role) {
         for (JsonElement e : message.blocks()) {
             JsonObject block = e.getAsJsonObject();
             JsonObject button = block.getAsJsonObject("accessory");
             if (button != null && button.get("value").getAsString().equals(role)) {
-                JsonObject action = new JsonObject();
-                action.addProperty("type", "button");
-                action.addProperty("action_id", button.get("action_id").getAsString());
-                action.addProperty("block_id", block.get("block_id").getAsString());
-                action.addProperty("value", role);
-                action.add("text", button.get("text"));
-                action.addProperty("action_ts", nextTs());
-                return payload(user, message, action);
+                return pressed(user, message, button, block.get("block_id").getAsString());
             }
         }
         throw new AssertionError("no sign-off button for " + role);
     }
 
+    /** The button of {@code message} whose value ends with {@code command}, with its block's id. */
+    public static Optional<JsonObject> button(FakeMessage message, String command) {
+        for (JsonElement e : message.blocks()) {
+            JsonObject block = e.getAsJsonObject();
+            if (!"actions".equals(block.get("type").getAsString())) {
+                continue;
+            }
+            for (JsonElement b : block.getAsJsonArray("elements")) {
+                JsonObject button = b.getAsJsonObject();
+                if (button.get("value").getAsString().endsWith(" " + command)) {
+                    JsonObject found = button.deepCopy();
+                    found.addProperty("block_id", block.get("block_id").getAsString());
+                    return Optional.of(found);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** {@code user} presses the button of {@code command} (a rollback step's) in {@code message}, as it shows now. */
+    public static JsonObject pressCommand(String user, FakeMessage message, String command) {
+        JsonObject button = button(message, command)
+                .orElseThrow(() -> new AssertionError("no button for " + command + " in " + message.blocks()));
+        return pressed(user, message, button, button.get("block_id").getAsString());
+    }
+
     /** An {@code app_mention} event envelope: {@code <@BOT> text} typed in the thread of {@code threadTs}. */
-    static JsonObject mention(String eventId, String user, String channel, String threadTs, String text) {
+    public static JsonObject mention(String eventId, String user, String channel, String threadTs, String text) {
         JsonObject event = new JsonObject();
         event.addProperty("type", "app_mention");
         event.addProperty("user", user);
@@ -152,6 +169,17 @@ final class Interactions {
         actions.add(action);
         p.add("actions", actions);
         return p;
+    }
+
+    private static JsonObject pressed(String user, FakeMessage message, JsonObject button, String blockId) {
+        JsonObject action = new JsonObject();
+        action.addProperty("type", "button");
+        action.addProperty("action_id", button.get("action_id").getAsString());
+        action.addProperty("block_id", blockId);
+        action.addProperty("value", button.get("value").getAsString());
+        action.add("text", button.get("text"));
+        action.addProperty("action_ts", nextTs());
+        return payload(user, message, action);
     }
 
     private static boolean isInitial(JsonObject checkboxes, String value) {

@@ -1,0 +1,76 @@
+package dev.preflight.bot.slack.rollback;
+
+import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
+import com.slack.api.bolt.context.builtin.ActionContext;
+import com.slack.api.bolt.handler.builtin.BlockActionHandler;
+import com.slack.api.bolt.request.builtin.BlockActionRequest;
+import com.slack.api.bolt.response.Response;
+import dev.preflight.commands.conversation.Invocation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+
+/**
+ * A press of a button in a rollback step's message: the button's command ({@code #42 rollback run 2}) on behalf of
+ * the presser, handed to the core, which refuses anyone without the rollback role. The request id names the
+ * message and the button, not the moment: a double click, or two people pressing the same button, is one request
+ * and records once. Monitoring commands are the exception: each press of "Run again" runs it again.
+ */
+public final class RollbackClicks implements BlockActionHandler {
+
+    /** The action ids of every rollback button, to register this handler for. */
+    public static final Pattern ACTION_IDS = Pattern.compile("^" + Pattern.quote(RollbackButtons.PREFIX) + ".*");
+
+    private static final Logger LOG = LoggerFactory.getLogger(RollbackClicks.class);
+
+    private final Consumer<Invocation> core;
+
+    /**
+     * @param core carries out a command and answers in the invocation's thread, refusals only to its user
+     */
+    public RollbackClicks(Consumer<Invocation> core) {
+        this.core = core;
+    }
+
+    @Override
+    public Response apply(BlockActionRequest request, ActionContext ctx) {
+        BlockActionPayload p = request.getPayload();
+        for (BlockActionPayload.Action action : p.getActions()) {
+            if (action.getActionId() == null || !ACTION_IDS.matcher(action.getActionId()).matches()) {
+                continue;
+            }
+            Optional<String> command = RollbackButtons.command(action.getValue());
+            if (command.isEmpty()) {
+                LOG.warn("ignoring a rollback button whose value is no rollback command");
+                continue;
+            }
+            core.accept(new Invocation(p.getUser().getId(), p.getChannel().getId(), thread(p),
+                    requestId(p, action, command.get()), command.get()));
+        }
+        return ctx.ack();
+    }
+
+    private static String requestId(BlockActionPayload p, BlockActionPayload.Action action, String command) {
+        String button = "slack:button:" + p.getChannel().getId() + ":" + messageTs(p) + ":" + action.getBlockId()
+                + ":" + action.getActionId();
+        return RollbackButtons.repeatable(command) ? button + ":" + action.getActionTs() : button;
+    }
+
+    private static String messageTs(BlockActionPayload p) {
+        if (p.getContainer() != null && p.getContainer().getMessageTs() != null) {
+            return p.getContainer().getMessageTs();
+        }
+        return p.getMessage() == null ? "" : p.getMessage().getTs();
+    }
+
+    /** The thread the pressed message is in (its root's ts). */
+    private static Optional<String> thread(BlockActionPayload p) {
+        if (p.getContainer() != null && p.getContainer().getThreadTs() != null) {
+            return Optional.of(p.getContainer().getThreadTs());
+        }
+        return Optional.ofNullable(p.getMessage() == null ? null : p.getMessage().getThreadTs());
+    }
+}
