@@ -9,10 +9,11 @@ COPY .mvn .mvn
 COPY commands/pom.xml commands/pom.xml
 COPY storage/pom.xml storage/pom.xml
 COPY bot/pom.xml bot/pom.xml
+COPY bench/pom.xml bench/pom.xml
 COPY commands/src commands/src
 COPY storage/src storage/src
 COPY bot/src bot/src
-RUN mvn -B -q package -DskipTests
+RUN mvn -B -q package -DskipTests -pl bot -am
 
 FROM eclipse-temurin:17-jre
 RUN groupadd --system preflight \
