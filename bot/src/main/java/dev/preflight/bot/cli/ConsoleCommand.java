@@ -50,7 +50,7 @@ final class ConsoleCommand implements Callable<Integer> {
         String name = user.replaceAll("[^A-Za-z0-9._-]", "");
         PrintWriter out = spec.commandLine().getOut();
         try (Application app = Application.start(settings, Clock.systemUTC(), new PrintingReminderPoster(out),
-                new PrintingRollbackListener(out));
+                new PrintingRollbackListener(out, ConsoleChat::asShown));
              BufferedReader in = script == null
                      ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
                      : Files.newBufferedReader(script, StandardCharsets.UTF_8)) {

@@ -155,6 +155,11 @@ public final class ConsoleChat {
         return here;
     }
 
+    /** Text as the console shows it: mentions as {@code @alice}. For what other parts print on the console. */
+    public static String asShown(String text) {
+        return ConsoleRenderer.plain(text);
+    }
+
     static String threadRef(long deploymentId) {
         return "console-" + deploymentId;
     }

@@ -6,6 +6,7 @@ import dev.preflight.commands.rollback.RollbackListener;
 import java.io.PrintWriter;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * Shows rollback progress where messages cannot be edited in place, such as a terminal: each step's message is
@@ -14,10 +15,17 @@ import java.util.Set;
 public final class PrintingRollbackListener implements RollbackListener {
 
     private final PrintWriter out;
+    private final UnaryOperator<String> look;
     private final Set<String> started = new HashSet<>();
 
     public PrintingRollbackListener(PrintWriter out) {
+        this(out, UnaryOperator.identity());
+    }
+
+    /** Prints each message as {@code look} turns it, e.g. the console's way of showing mentions. */
+    public PrintingRollbackListener(PrintWriter out, UnaryOperator<String> look) {
         this.out = out;
+        this.look = look;
     }
 
     @Override
@@ -30,7 +38,7 @@ public final class PrintingRollbackListener implements RollbackListener {
             started.remove(message.key());
         }
         synchronized (out) {
-            out.println(first && !message.finished() ? message.text() : message.render());
+            out.println(look.apply(first && !message.finished() ? message.text() : message.render()));
             if (!message.actions().isEmpty()) {
                 out.println("  → " + String.join(" · ", message.actions()));
             }
