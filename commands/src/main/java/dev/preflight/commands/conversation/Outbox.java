@@ -20,8 +20,14 @@ public interface Outbox {
      */
     void enqueue(List<Letter> letters, Instant now);
 
-    /** The first waiting letter of each channel, when it is due at {@code now}; oldest first, at most {@code max}. */
-    List<Waiting> due(Instant now, int max);
+    /**
+     * The first waiting letter of each channel, when it is due at {@code now}; oldest first, at most {@code max}.
+     * Only ids and channels: a letter's content is read by {@link #waiting(long)} when it is about to go out.
+     */
+    List<Due> due(Instant now, int max);
+
+    /** Letter {@code id} while it still waits; empty once it was delivered, replaced by a newer one or given up. */
+    Optional<Waiting> waiting(long id);
 
     /** When the earliest waiting letter becomes due, or empty when nothing waits. */
     Optional<Instant> nextDue();
@@ -61,6 +67,10 @@ public interface Outbox {
                 throw new IllegalArgumentException("only a letter about a message can be replaced");
             }
         }
+    }
+
+    /** The first waiting letter of a channel, due now. */
+    record Due(long id, String channel) {
     }
 
     /** A letter waiting for delivery, with its row id and how many times delivery was tried. */

@@ -49,22 +49,37 @@ public final class SqliteOutbox implements Outbox {
     }
 
     @Override
-    public List<Waiting> due(Instant now, int max) {
+    public List<Due> due(Instant now, int max) {
         return db.read(c -> {
-            try (PreparedStatement s = c.prepareStatement("SELECT o.id, o.letter_key, o.channel, o.kind, o.payload,"
-                    + " o.message_key, o.replaceable, o.attempts FROM outbox o JOIN (" + HEADS + ") h ON h.id = o.id"
-                    + " WHERE o.not_before <= ? ORDER BY o.id LIMIT ?")) {
+            try (PreparedStatement s = c.prepareStatement("SELECT o.id, o.channel FROM outbox o JOIN (" + HEADS
+                    + ") h ON h.id = o.id WHERE o.not_before <= ? ORDER BY o.id LIMIT ?")) {
                 s.setLong(1, now.toEpochMilli());
                 s.setInt(2, max);
-                List<Waiting> due = new ArrayList<>();
+                List<Due> due = new ArrayList<>();
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
-                        Letter letter = new Letter(rs.getString(2), rs.getString(3), rs.getString(4),
-                                rs.getString(5), Optional.ofNullable(rs.getString(6)), rs.getBoolean(7));
-                        due.add(new Waiting(rs.getLong(1), letter, rs.getInt(8)));
+                        due.add(new Due(rs.getLong(1), rs.getString(2)));
                     }
                 }
                 return due;
+            }
+        });
+    }
+
+    @Override
+    public Optional<Waiting> waiting(long id) {
+        return db.read(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT letter_key, channel, kind, payload, message_key,"
+                    + " replaceable, attempts FROM outbox WHERE id = ? AND state = 'waiting'")) {
+                s.setLong(1, id);
+                try (ResultSet rs = s.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.<Waiting>empty();
+                    }
+                    Letter letter = new Letter(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            Optional.ofNullable(rs.getString(5)), rs.getBoolean(6));
+                    return Optional.of(new Waiting(id, letter, rs.getInt(7)));
+                }
             }
         });
     }

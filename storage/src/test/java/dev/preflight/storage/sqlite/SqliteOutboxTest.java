@@ -1,5 +1,6 @@
 package dev.preflight.storage.sqlite;
 
+import dev.preflight.commands.conversation.Outbox.Due;
 import dev.preflight.commands.conversation.Outbox.Letter;
 import dev.preflight.commands.conversation.Outbox.Waiting;
 import org.junit.jupiter.api.AfterEach;
@@ -45,8 +46,12 @@ class SqliteOutboxTest {
         return new Letter(key, channel, "UPDATE", "{\"v\":\"" + key + "\"}", Optional.of(message), true);
     }
 
-    private static List<String> keys(List<Waiting> due) {
-        return due.stream().map(w -> w.letter().key()).toList();
+    private static List<String> keys(SqliteOutbox outbox, List<Due> due) {
+        return letters(outbox, due).stream().map(w -> w.letter().key()).toList();
+    }
+
+    private static List<Waiting> letters(SqliteOutbox outbox, List<Due> due) {
+        return due.stream().map(d -> outbox.waiting(d.id()).orElseThrow()).toList();
     }
 
     @Nested
@@ -58,11 +63,11 @@ class SqliteOutboxTest {
             SqliteOutbox outbox = open();
             outbox.enqueue(List.of(post("a1", "C1"), post("b1", "C2"), post("a2", "C1")), T0);
 
-            List<Waiting> due = outbox.due(T0, 10);
+            List<Due> due = outbox.due(T0, 10);
 
-            assertThat(keys(due)).containsExactly("a1", "b1");
+            assertThat(keys(outbox, due)).containsExactly("a1", "b1");
             outbox.delivered(due.get(0).id(), Optional.of("111.000"), T0);
-            assertThat(keys(outbox.due(T0, 10))).containsExactly("b1", "a2");
+            assertThat(keys(outbox, outbox.due(T0, 10))).containsExactly("b1", "a2");
         }
 
         @Test
@@ -73,9 +78,9 @@ class SqliteOutboxTest {
 
             outbox.retryAt(first, T0.plusSeconds(5), "HTTP 500");
 
-            assertThat(keys(outbox.due(T0.plusSeconds(1), 10))).containsExactly("b1");
+            assertThat(keys(outbox, outbox.due(T0.plusSeconds(1), 10))).containsExactly("b1");
             assertThat(outbox.nextDue()).contains(T0);
-            assertThat(outbox.due(T0.plusSeconds(5), 10)).first()
+            assertThat(letters(outbox, outbox.due(T0.plusSeconds(5), 10))).first()
                     .satisfies(w -> assertThat(w.letter().key()).isEqualTo("a1"))
                     .satisfies(w -> assertThat(w.attempts()).isEqualTo(1));
         }
@@ -87,7 +92,7 @@ class SqliteOutboxTest {
 
             outbox.giveUp(outbox.due(T0, 10).get(0).id(), "channel_not_found", T0);
 
-            assertThat(keys(outbox.due(T0, 10))).containsExactly("a2");
+            assertThat(keys(outbox, outbox.due(T0, 10))).containsExactly("a2");
             assertThat(outbox.messageRef("m/a1")).isEmpty();
         }
 
@@ -111,7 +116,7 @@ class SqliteOutboxTest {
             SqliteOutbox reopened = open();
 
             assertThat(reopened.waiting()).isEqualTo(2);
-            assertThat(reopened.due(T0, 10)).singleElement()
+            assertThat(letters(reopened, reopened.due(T0, 10))).singleElement()
                     .satisfies(w -> assertThat(w.letter()).isEqualTo(post("a1", "C1")));
         }
 
@@ -160,8 +165,20 @@ class SqliteOutboxTest {
 
             outbox.delivered(outbox.due(T0, 10).get(0).id(), Optional.of("1.0"), T0);
             outbox.delivered(outbox.due(T0, 10).get(0).id(), Optional.of("2.0"), T0);
-            assertThat(keys(outbox.due(T0, 10))).containsExactly("u2");
+            assertThat(keys(outbox, outbox.due(T0, 10))).containsExactly("u2");
             assertThat(outbox.waiting()).isEqualTo(1);
+        }
+
+        @Test
+        void anUpdateReplacedAfterItWasHandedOutIsNoLongerWaiting() {
+            SqliteOutbox outbox = open();
+            outbox.enqueue(List.of(update("u1", "C1", "m/p")), T0);
+            long first = outbox.due(T0, 10).get(0).id();
+
+            outbox.enqueue(List.of(update("u2", "C1", "m/p")), T0);
+
+            assertThat(outbox.waiting(first)).isEmpty();
+            assertThat(keys(outbox, outbox.due(T0, 10))).containsExactly("u2");
         }
 
         @Test

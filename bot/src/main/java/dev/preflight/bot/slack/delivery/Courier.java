@@ -27,6 +27,8 @@ public final class Courier implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Courier.class);
     private static final Duration IDLE = Duration.ofSeconds(1);
+    /** Between two looks at the outbox, so that the letters of requests arriving together share one look. */
+    private static final long GATHER_MILLIS = 5;
     private static final int WORKERS = 4;
 
     /** Told, before the channel's next letter goes out, that a message the bot keeps was posted. */
@@ -107,6 +109,16 @@ public final class Courier implements AutoCloseable {
                 }
                 woken = false;
             }
+            gather();
+        }
+    }
+
+    private void gather() {
+        try {
+            Thread.sleep(GATHER_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
         }
     }
 
@@ -114,8 +126,8 @@ public final class Courier implements AutoCloseable {
     private Instant dispatch() {
         Instant now = clock.instant();
         Instant next = now.plus(IDLE);
-        for (Outbox.Waiting w : outbox.due(now, 500)) {
-            String channel = w.letter().channel();
+        for (Outbox.Due due : outbox.due(now, 500)) {
+            String channel = due.channel();
             if (inFlight.contains(channel)) {
                 continue;
             }
@@ -126,7 +138,7 @@ public final class Courier implements AutoCloseable {
             }
             inFlight.add(channel);
             try {
-                workers.execute(() -> deliver(w));
+                workers.execute(() -> deliver(due));
             } catch (RuntimeException e) {
                 inFlight.remove(channel);
                 throw e;
@@ -139,9 +151,14 @@ public final class Courier implements AutoCloseable {
         return next;
     }
 
-    private void deliver(Outbox.Waiting w) {
-        String channel = w.letter().channel();
+    private void deliver(Outbox.Due due) {
+        String channel = due.channel();
         try {
+            Optional<Outbox.Waiting> waiting = outbox.waiting(due.id());
+            if (waiting.isEmpty()) {
+                return;
+            }
+            Outbox.Waiting w = waiting.get();
             Outgoing out = Outgoing.fromJson(w.letter().payload());
             Outcome outcome = api.deliver(out, w.letter().message(), outbox::messageRef);
             Instant now = clock.instant();
@@ -165,7 +182,7 @@ public final class Courier implements AutoCloseable {
                 throw new AssertionError(outcome);
             }
         } catch (RuntimeException e) {
-            LOG.warn("delivering letter {} failed: {}", w.id(), e.toString());
+            LOG.warn("delivering letter {} failed: {}", due.id(), e.toString());
         } finally {
             inFlight.remove(channel);
             wake();

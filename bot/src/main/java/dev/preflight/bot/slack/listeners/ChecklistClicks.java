@@ -60,7 +60,7 @@ final class ChecklistClicks implements BlockActionHandler {
             }
         }
         if (!changed) {
-            conversation.refresh(range.deployment(), last, click + ":refresh");
+            conversation.refresh(channel, range.deployment(), last, click + ":refresh");
         }
     }
 }

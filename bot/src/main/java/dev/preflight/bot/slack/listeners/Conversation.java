@@ -9,14 +9,22 @@ import dev.preflight.commands.deployment.DeploymentStore;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
- * Hands requests from Slack to the core and puts its replies in the outbox. One request at a time: the core's
- * commits and the letters they cause reach the outbox in the same order, so an update never overtakes a newer
- * one of the same message.
+ * Hands requests from Slack to the core and puts its replies in the outbox. Requests of one channel are handled
+ * one at a time: the core's commits and the letters they cause reach the outbox in the same order, so an update
+ * never overtakes a newer one of the same message, and a message's post always comes before its updates. A
+ * deployment lives in one channel and the outbox keeps each channel's order, so channels need no order between
+ * them: requests of different channels run side by side (a channel shares its lock with the channels of the
+ * same stripe, which only ever makes them wait for each other).
  */
 final class Conversation {
+
+    private static final int STRIPES = 64;
 
     private final Preflight core;
     private final DeploymentStore store;
@@ -25,6 +33,7 @@ final class Conversation {
     private final DeploymentMessages messages;
     private final ReplyLetters letters;
     private final Clock clock;
+    private final Lock[] stripes = new Lock[STRIPES];
 
     /** {@code wake} tells the courier that letters wait; {@code clock} is the outbox's (real time). */
     Conversation(Preflight core, DeploymentStore store, Outbox outbox, Runnable wake, DeploymentMessages messages,
@@ -36,36 +45,41 @@ final class Conversation {
         this.messages = messages;
         this.letters = new ReplyLetters(messages);
         this.clock = clock;
+        for (int i = 0; i < STRIPES; i++) {
+            stripes[i] = new ReentrantLock();
+        }
     }
 
     /** Carries out {@code invocation} and queues its replies for {@code origin}; returns the core's replies. */
     List<Reply> handle(Invocation invocation, Origin origin) {
-        List<Reply> replies;
-        synchronized (this) {
-            replies = core.handle(invocation);
-            outbox.enqueue(letters.of(replies, origin, invocation.requestId()), clock.instant());
-        }
+        List<Reply> replies = locked(invocation.channel(), () -> {
+            List<Reply> r = core.handle(invocation);
+            outbox.enqueue(letters.of(r, origin, invocation.requestId()), clock.instant());
+            return r;
+        });
         delivered.run();
         return replies;
     }
 
     /**
      * Carries out {@code invocation}, a click whose message shows what came of it: its replies are not sent but
-     * handed to {@code after}, which runs under the same lock, so that whatever both queue reaches the outbox in
-     * the order of the commits.
+     * handed to {@code after}, which runs in the same turn of the channel, so that whatever both queue reaches
+     * the outbox in the order of the commits.
      */
     void quietly(Invocation invocation, Consumer<List<Reply>> after) {
-        synchronized (this) {
+        locked(invocation.channel(), () -> {
             after.accept(core.handle(invocation));
-        }
+            return null;
+        });
         delivered.run();
     }
 
-    /** Runs {@code work}, which queues letters, in turn with the requests (see {@link #quietly}). */
-    void inTurn(Runnable work) {
-        synchronized (this) {
+    /** Runs {@code work}, which queues letters for {@code channel}, in turn with that channel's requests. */
+    void inTurn(String channel, Runnable work) {
+        locked(channel, () -> {
             work.run();
-        }
+            return null;
+        });
         delivered.run();
     }
 
@@ -73,16 +87,24 @@ final class Conversation {
      * Shows the section holding {@code item} as it stands, e.g. after a click the core refused, so that the
      * clicker's checkbox goes back to the recorded state.
      */
-    void refresh(long deploymentId, int item, String requestId) {
-        synchronized (this) {
-            store.load(deploymentId).ifPresent(d -> outbox.enqueue(
-                    letters.updates(d, messages.sectionOf(d, item), requestId), clock.instant()));
-        }
-        delivered.run();
+    void refresh(String channel, long deploymentId, int item, String requestId) {
+        inTurn(channel, () -> store.load(deploymentId).filter(d -> d.channel().equals(channel))
+                .ifPresent(d -> outbox.enqueue(letters.updates(d, messages.sectionOf(d, item), requestId),
+                        clock.instant())));
     }
 
     /** Records that the deployment's root message was posted as {@code ts}, so that its thread finds it. */
     void linkThread(long deploymentId, String ts) {
         core.linkThread(deploymentId, ts);
+    }
+
+    private <T> T locked(String channel, Supplier<T> work) {
+        Lock lock = stripes[Math.floorMod(channel.hashCode(), STRIPES)];
+        lock.lock();
+        try {
+            return work.get();
+        } finally {
+            lock.unlock();
+        }
     }
 }

@@ -48,7 +48,7 @@ final class ReminderClicks implements BlockActionHandler {
         ticked.removeIf(task -> !range.contains(task));
         ticked.removeAll(Clicks.shown(p, action.getBlockId()));
         if (ticked.isEmpty()) {
-            conversation.inTurn(() -> reminders.refresh(reminder));
+            conversation.inTurn(p.getChannel().getId(), () -> reminders.refresh(reminder));
             return;
         }
         String tasks = ticked.stream().map(String::valueOf).collect(Collectors.joining(" "));

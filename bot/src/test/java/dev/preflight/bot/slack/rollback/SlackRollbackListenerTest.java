@@ -104,10 +104,11 @@ class SlackRollbackListenerTest {
 
     /** Delivers the channel's next letter as the courier would; returns it. */
     private Outbox.Waiting deliverNext(Optional<String> postedAs) {
-        List<Outbox.Waiting> due = outbox.due(clock.instant(), 10);
+        List<Outbox.Due> due = outbox.due(clock.instant(), 10);
         assertThat(due).hasSize(1);
-        outbox.delivered(due.get(0).id(), postedAs, clock.instant());
-        return due.get(0);
+        Outbox.Waiting next = outbox.waiting(due.get(0).id()).orElseThrow();
+        outbox.delivered(next.id(), postedAs, clock.instant());
+        return next;
     }
 
     private static LiveMessage version(String key, Optional<String> thread, String output, boolean finished) {
