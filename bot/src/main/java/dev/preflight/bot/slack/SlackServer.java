@@ -86,7 +86,7 @@ public final class SlackServer implements AutoCloseable {
                 .authTestCacheEnabled(true).authTestCacheExpirationMillis(-1).build());
         SqliteOutbox outbox = new SqliteOutbox(db);
         outbox.forgetFinishedBefore(clock.instant().minus(KEEP_FINISHED_LETTERS));
-        Courier courier = new Courier(outbox, slack, settings.botToken(), settings.delivery(), clock);
+        Courier courier = new Courier(outbox, settings.apiUrl(), settings.botToken(), settings.delivery(), clock);
         ExecutorService workers = Executors.newFixedThreadPool(WORK_THREADS, threads("slack-work"));
         ExecutorService httpThreads = Executors.newFixedThreadPool(HTTP_THREADS, threads("slack-http"));
         try {

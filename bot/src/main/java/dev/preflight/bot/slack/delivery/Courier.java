@@ -1,6 +1,5 @@
 package dev.preflight.bot.slack.delivery;
 
-import com.slack.api.Slack;
 import dev.preflight.bot.slack.SlackSettings;
 import dev.preflight.commands.conversation.Outbox;
 import org.slf4j.Logger;
@@ -49,9 +48,10 @@ public final class Courier implements AutoCloseable {
     private boolean woken;
     private volatile boolean running = true;
 
-    public Courier(Outbox outbox, Slack slack, String botToken, SlackSettings.Delivery settings, Clock clock) {
+    /** Delivers to the Web API at {@code apiUrl} (e.g. {@code https://slack.com/api/}) as {@code botToken}. */
+    public Courier(Outbox outbox, String apiUrl, String botToken, SlackSettings.Delivery settings, Clock clock) {
         this.outbox = outbox;
-        this.api = new WebApi(slack, botToken);
+        this.api = new WebApi(apiUrl, botToken, settings.callTimeout());
         this.pace = new Pace(settings.interval(), settings.burst());
         this.settings = settings;
         this.clock = clock;
