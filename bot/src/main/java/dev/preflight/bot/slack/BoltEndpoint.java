@@ -17,10 +17,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
- * {@code POST /slack/events}: checks that a request comes from Slack and is recent (else 401), hands it (slash
- * command, interaction or event) to Bolt and writes Bolt's response back. Bodies are bytes decoded as UTF-8.
+ * {@code POST /slack/events}: checks that a request comes from Slack and is recent (else 401), offers it to the
+ * bot's own handler of clicks ({@code ownFirst}, which acknowledges what it handled with an empty 200), and
+ * hands the rest (slash commands, events, other interactions) to Bolt, writing Bolt's response back. Bodies are
+ * bytes decoded as UTF-8.
  */
 final class BoltEndpoint implements HttpHandler {
 
@@ -29,11 +32,19 @@ final class BoltEndpoint implements HttpHandler {
     private final App app;
     private final SlackRequestParser parser;
     private final RequestSignature signature;
+    private final Predicate<String> ownFirst;
 
+    /** Everything goes to Bolt. */
     BoltEndpoint(App app, RequestSignature signature) {
+        this(app, signature, body -> false);
+    }
+
+    /** Requests whose body {@code ownFirst} accepts were handled by it; the rest go to Bolt. */
+    BoltEndpoint(App app, RequestSignature signature, Predicate<String> ownFirst) {
         this.app = app;
         this.parser = new SlackRequestParser(app.config());
         this.signature = signature;
+        this.ownFirst = ownFirst;
     }
 
     @Override
@@ -52,13 +63,31 @@ final class BoltEndpoint implements HttpHandler {
                 return;
             }
             String body = new String(raw, StandardCharsets.UTF_8);
-            Request<?> request = parser.parse(SlackRequestParser.HttpRequest.builder()
-                    .requestUri(exchange.getRequestURI().getPath())
-                    .queryString(query(exchange.getRequestURI().getRawQuery()))
-                    .headers(new RequestHeaders(new HashMap<>(exchange.getRequestHeaders())))
-                    .requestBody(body)
-                    .remoteAddress(exchange.getRemoteAddress().getAddress().getHostAddress())
-                    .build());
+            boolean handled;
+            try {
+                handled = ownFirst.test(body);
+            } catch (RuntimeException e) {
+                LOG.error("handling a click failed", e);
+                Http.send(exchange, 500, "text/plain", "");
+                return;
+            }
+            if (handled) {
+                Http.send(exchange, 200, "text/plain", "");
+                return;
+            }
+            Request<?> request;
+            try {
+                request = parser.parse(SlackRequestParser.HttpRequest.builder()
+                        .requestUri(exchange.getRequestURI().getPath())
+                        .queryString(query(exchange.getRequestURI().getRawQuery()))
+                        .headers(new RequestHeaders(new HashMap<>(exchange.getRequestHeaders())))
+                        .requestBody(body)
+                        .remoteAddress(exchange.getRemoteAddress().getAddress().getHostAddress())
+                        .build());
+            } catch (RuntimeException e) {
+                LOG.info("refused a signed request that cannot be read: {}", e.toString());
+                request = null;
+            }
             if (request == null) {
                 Http.send(exchange, 400, "text/plain", "not a request from Slack");
                 return;

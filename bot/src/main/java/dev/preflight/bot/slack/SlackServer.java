@@ -97,7 +97,8 @@ public final class SlackServer implements AutoCloseable {
             courier.start(listeners::posted);
             reminders.connect(outbox, courier::wake, clock, new SqliteReminderStore(db));
             HttpServer http = listen(settings.port(), new BoltEndpoint(app,
-                    new RequestSignature(settings.signingSecret(), clock)), db, httpThreads);
+                    new RequestSignature(settings.signingSecret(), clock), listeners.clicks()::handle), db,
+                    httpThreads);
             LOG.info("Serving Slack on port {} (POST /slack/events, GET /healthz); Web API at {}",
                     http.getAddress().getPort(), settings.apiUrl());
             return new SlackServer(http, httpThreads, workers, courier, app, slack);

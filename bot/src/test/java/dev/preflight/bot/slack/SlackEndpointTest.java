@@ -1,5 +1,7 @@
 package dev.preflight.bot.slack;
 
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import dev.preflight.bot.slack.fake.SlackRequests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,6 +19,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -122,6 +125,29 @@ class SlackEndpointTest {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P");
+    }
+
+    @Test
+    @DisplayName("a click on an action that is not the bot's is left to Bolt, which knows no listener for it")
+    void aClickOnSomeoneElsesActionIsLeftToBolt() {
+        JsonObject payload = JsonParser.parseString("{\"type\":\"block_actions\",\"user\":{\"id\":\"UALICE\"},"
+                + "\"channel\":{\"id\":\"" + SlackFixture.CHANNEL + "\"},\"actions\":[{\"action_id\":\"not-ours\","
+                + "\"block_id\":\"b\",\"action_ts\":\"1.2\",\"type\":\"button\",\"value\":\"v\"}]}").getAsJsonObject();
+
+        HttpResponse<String> response = fx.requests.interaction(payload);
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(fx.store.active(SlackFixture.CHANNEL)).isEmpty();
+    }
+
+    @Test
+    void anInteractionThatCannotBeReadIsRefusedWith400() {
+        for (String body : List.of("payload=%7Bnot+json", "payload=%zz", "payload=%5B1%2C2%5D")) {
+            HttpResponse<String> response = fx.requests.send(body, "application/x-www-form-urlencoded");
+
+            assertThat(response.statusCode()).as(body).isEqualTo(400);
+        }
+        assertThat(fx.store.active(SlackFixture.CHANNEL)).isEmpty();
     }
 
     @Test

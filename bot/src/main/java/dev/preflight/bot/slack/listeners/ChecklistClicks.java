@@ -1,10 +1,6 @@
 package dev.preflight.bot.slack.listeners;
 
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
-import com.slack.api.bolt.context.builtin.ActionContext;
-import com.slack.api.bolt.handler.builtin.BlockActionHandler;
-import com.slack.api.bolt.request.builtin.BlockActionRequest;
-import com.slack.api.bolt.response.Response;
 import dev.preflight.bot.slack.blocks.BlockIds;
 import dev.preflight.commands.conversation.Invocation;
 import dev.preflight.commands.conversation.Reply;
@@ -20,7 +16,7 @@ import java.util.Set;
  * request id names the click and the item, so a click delivered twice records once. When the core changed
  * nothing, the section is shown again as recorded, which sets the clicker's checkbox back.
  */
-final class ChecklistClicks implements BlockActionHandler {
+final class ChecklistClicks implements Click {
 
     private final Conversation conversation;
     private final AckBudget acks;
@@ -31,11 +27,9 @@ final class ChecklistClicks implements BlockActionHandler {
     }
 
     @Override
-    public Response apply(BlockActionRequest request, ActionContext ctx) {
-        BlockActionPayload p = request.getPayload();
+    public void click(BlockActionPayload p) {
         Clicks.each(p, BlockIds.TICK_ACTION, BlockIds::itemRange,
                 (action, range) -> acks.run("checkbox click", () -> click(p, action, range)));
-        return ctx.ack();
     }
 
     private void click(BlockActionPayload p, BlockActionPayload.Action action, BlockIds.ItemRange range) {

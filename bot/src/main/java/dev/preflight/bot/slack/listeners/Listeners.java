@@ -15,19 +15,21 @@ import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 
 /**
- * Registers what the bot listens to in Slack: the slash command, the clicks (checklist checkboxes, sign-off
- * buttons, maintenance reminder checkboxes), and mentions.
+ * Registers what the bot listens to in Slack: the slash command and mentions with Bolt, and the clicks (checklist
+ * checkboxes, sign-off buttons, maintenance reminder checkboxes, rollback buttons) in {@link BlockActions}.
  */
 public final class Listeners {
 
     private final Conversation conversation;
+    private final BlockActions clicks;
 
-    private Listeners(Conversation conversation) {
+    private Listeners(Conversation conversation, BlockActions clicks) {
         this.conversation = conversation;
+        this.clicks = clicks;
     }
 
     /**
-     * Registers every listener on {@code app}. Requests run on {@code workers}; each is acknowledged when done
+     * Registers the listeners of commands and events on {@code app} and those of clicks in {@link #clicks()}. Requests run on {@code workers}; each is acknowledged when done
      * or after {@code ackBudget}, whichever comes first. Letters go to {@code outbox} (timed by
      * {@code outboxClock}) and {@code wake} is run after each enqueue. A reminder click that records nothing
      * shows the reminder again through {@code reminders}.
@@ -38,14 +40,21 @@ public final class Listeners {
         Conversation conversation = new Conversation(core, store, outbox, wake, messages, outboxClock);
         AckBudget acks = new AckBudget(workers, ackBudget);
         app.command(DeployCommand.COMMAND, new DeployCommand(conversation, acks));
-        app.blockAction(BlockIds.TICK_ACTION, new ChecklistClicks(conversation, acks));
-        app.blockAction(BlockIds.SIGN_OFF_ACTION, new SignOffClicks(conversation, acks));
-        app.blockAction(BlockIds.REMIND_ACTION, new ReminderClicks(conversation, reminders, acks));
-        app.blockAction(RollbackClicks.ACTION_IDS, new RollbackClicks(invocation -> acks.run("rollback button", () ->
-                conversation.handle(invocation, Origin.thread(invocation.channel(), invocation.thread(),
-                        invocation.user(), false)))));
         app.event(AppMentionEvent.class, new Mentions(conversation, acks));
-        return new Listeners(conversation);
+        RollbackClicks rollback = new RollbackClicks(invocation -> acks.run("rollback button", () ->
+                conversation.handle(invocation, Origin.thread(invocation.channel(), invocation.thread(),
+                        invocation.user(), false))));
+        BlockActions clicks = new BlockActions()
+                .on(BlockIds.TICK_ACTION::equals, new ChecklistClicks(conversation, acks))
+                .on(BlockIds.SIGN_OFF_ACTION::equals, new SignOffClicks(conversation, acks))
+                .on(BlockIds.REMIND_ACTION::equals, new ReminderClicks(conversation, reminders, acks))
+                .on(id -> RollbackClicks.ACTION_IDS.matcher(id).matches(), rollback::click);
+        return new Listeners(conversation, clicks);
+    }
+
+    /** The clicks on the bot's messages, which the endpoint hands over before Bolt sees them. */
+    public BlockActions clicks() {
+        return clicks;
     }
 
     /** For the courier: once a deployment's root message is posted, link the deployment to its thread. */

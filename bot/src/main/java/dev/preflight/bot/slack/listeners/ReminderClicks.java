@@ -1,10 +1,6 @@
 package dev.preflight.bot.slack.listeners;
 
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
-import com.slack.api.bolt.context.builtin.ActionContext;
-import com.slack.api.bolt.handler.builtin.BlockActionHandler;
-import com.slack.api.bolt.request.builtin.BlockActionRequest;
-import com.slack.api.bolt.response.Response;
 import dev.preflight.bot.slack.blocks.BlockIds;
 import dev.preflight.commands.conversation.Invocation;
 import dev.preflight.commands.conversation.Reply;
@@ -22,7 +18,7 @@ import java.util.stream.Collectors;
  * moment before, or the click unticks, which reminders do not have) the message is shown again as recorded,
  * which sets the clicker's checkbox back.
  */
-final class ReminderClicks implements BlockActionHandler {
+final class ReminderClicks implements Click {
 
     private final Conversation conversation;
     private final ReminderRefresh reminders;
@@ -35,11 +31,9 @@ final class ReminderClicks implements BlockActionHandler {
     }
 
     @Override
-    public Response apply(BlockActionRequest request, ActionContext ctx) {
-        BlockActionPayload p = request.getPayload();
+    public void click(BlockActionPayload p) {
         Clicks.each(p, BlockIds.REMIND_ACTION, BlockIds::taskRange,
                 (action, range) -> acks.run("reminder checkbox click", () -> click(p, action, range)));
-        return ctx.ack();
     }
 
     private void click(BlockActionPayload p, BlockActionPayload.Action action, BlockIds.TaskRange range) {

@@ -1,10 +1,6 @@
 package dev.preflight.bot.slack.listeners;
 
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
-import com.slack.api.bolt.context.builtin.ActionContext;
-import com.slack.api.bolt.handler.builtin.BlockActionHandler;
-import com.slack.api.bolt.request.builtin.BlockActionRequest;
-import com.slack.api.bolt.response.Response;
 import dev.preflight.bot.slack.blocks.BlockIds;
 import dev.preflight.commands.conversation.Invocation;
 
@@ -14,7 +10,7 @@ import java.util.Optional;
  * A press of a role's sign-off button: {@code #42 signoff dev-lead} on behalf of the presser. The core refuses
  * anyone who does not hold the role; the refusal is shown only to them, in the thread.
  */
-final class SignOffClicks implements BlockActionHandler {
+final class SignOffClicks implements Click {
 
     private final Conversation conversation;
     private final AckBudget acks;
@@ -25,11 +21,9 @@ final class SignOffClicks implements BlockActionHandler {
     }
 
     @Override
-    public Response apply(BlockActionRequest request, ActionContext ctx) {
-        BlockActionPayload p = request.getPayload();
+    public void click(BlockActionPayload p) {
         Clicks.each(p, BlockIds.SIGN_OFF_ACTION, BlockIds::signOffDeployment,
                 (action, deployment) -> signOff(p, action, deployment));
-        return ctx.ack();
     }
 
     private void signOff(BlockActionPayload p, BlockActionPayload.Action action, long deployment) {

@@ -1,10 +1,6 @@
 package dev.preflight.bot.slack.rollback;
 
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
-import com.slack.api.bolt.context.builtin.ActionContext;
-import com.slack.api.bolt.handler.builtin.BlockActionHandler;
-import com.slack.api.bolt.request.builtin.BlockActionRequest;
-import com.slack.api.bolt.response.Response;
 import dev.preflight.commands.conversation.Invocation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,7 +15,7 @@ import java.util.regex.Pattern;
  * message and the button, not the moment: a double click, or two people pressing the same button, is one request
  * and records once. Monitoring commands are the exception: each press of "Run again" runs it again.
  */
-public final class RollbackClicks implements BlockActionHandler {
+public final class RollbackClicks {
 
     /** The action ids of every rollback button, to register this handler for. */
     public static final Pattern ACTION_IDS = Pattern.compile("^" + Pattern.quote(RollbackButtons.PREFIX) + ".*");
@@ -35,9 +31,8 @@ public final class RollbackClicks implements BlockActionHandler {
         this.core = core;
     }
 
-    @Override
-    public Response apply(BlockActionRequest request, ActionContext ctx) {
-        BlockActionPayload p = request.getPayload();
+    /** Hands each rollback button pressed in {@code p} to the core. */
+    public void click(BlockActionPayload p) {
         for (BlockActionPayload.Action action : p.getActions()) {
             if (action.getActionId() == null || !ACTION_IDS.matcher(action.getActionId()).matches()) {
                 continue;
@@ -50,7 +45,6 @@ public final class RollbackClicks implements BlockActionHandler {
             core.accept(new Invocation(p.getUser().getId(), p.getChannel().getId(), thread(p),
                     requestId(p, action, command.get()), command.get()));
         }
-        return ctx.ack();
     }
 
     private static String requestId(BlockActionPayload p, BlockActionPayload.Action action, String command) {
