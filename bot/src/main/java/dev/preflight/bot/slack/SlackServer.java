@@ -94,7 +94,7 @@ public final class SlackServer implements AutoCloseable {
                     new DeploymentMessages(new TimeFormat(zone, clock)), clock, workers,
                     settings.delivery().ackBudget(), reminders);
             authenticate(app, settings);
-            courier.start(listeners::posted);
+            courier.start(listeners::posted, listeners::current);
             reminders.connect(outbox, courier::wake, clock, new SqliteReminderStore(db));
             HttpServer http = listen(settings.port(), new BoltEndpoint(app,
                     new RequestSignature(settings.signingSecret(), clock), listeners.clicks()::handle), db,

@@ -5,6 +5,7 @@ import dev.preflight.commands.deployment.TimeFormat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -50,6 +51,50 @@ public final class DeploymentMessages {
         ChecklistLayout layout = ChecklistLayout.of(d.template());
         return layout.parts().stream().filter(p -> p.items().stream().anyMatch(i -> i.number() == item))
                 .map(p -> section.render(d, p)).toList();
+    }
+
+    /**
+     * The message {@code key} of {@code d} as it stands: its root, a part of a section, or a part of the sign-off
+     * message; empty when {@code d} has no such message.
+     */
+    public Optional<Draft> message(Deployment d, String key) {
+        if (key.equals(MessageKeys.root(d.id()))) {
+            return Optional.of(root(d));
+        }
+        if (MessageKeys.deploymentOf(key).filter(id -> id == d.id()).isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<MessageKeys.SectionPart> sectionPart = MessageKeys.sectionPart(key);
+        if (sectionPart.isPresent()) {
+            MessageKeys.SectionPart sp = sectionPart.get();
+            return ChecklistLayout.of(d.template()).parts().stream()
+                    .filter(p -> p.section() == sp.section() && p.index() == sp.part()).findFirst()
+                    .map(p -> section.render(d, p));
+        }
+        return MessageKeys.signOffPart(key).filter(part -> part < SignOffMessage.parts(d))
+                .map(part -> signOff.render(d, part));
+    }
+
+    /** The keys of the messages showing the given sections (0-based), in order, as {@link #sections} gives them. */
+    public List<String> sectionKeys(Deployment d, Set<Integer> sections) {
+        return ChecklistLayout.of(d.template()).parts().stream().filter(p -> sections.contains(p.section()))
+                .map(p -> MessageKeys.section(d.id(), p.section(), p.index())).toList();
+    }
+
+    /** The key of the message showing {@code item}, as {@link #sectionOf} gives it. */
+    public List<String> sectionKeyOf(Deployment d, int item) {
+        return ChecklistLayout.of(d.template()).parts().stream()
+                .filter(p -> p.items().stream().anyMatch(i -> i.number() == item))
+                .map(p -> MessageKeys.section(d.id(), p.section(), p.index())).toList();
+    }
+
+    /** The keys of the sign-off message's parts, as {@link #signOffs} gives them. */
+    public List<String> signOffKeys(Deployment d) {
+        List<String> keys = new ArrayList<>();
+        for (int part = 0; part < SignOffMessage.parts(d); part++) {
+            keys.add(MessageKeys.signOffs(d.id(), part));
+        }
+        return keys;
     }
 
     public List<Draft> signOffs(Deployment d) {

@@ -35,12 +35,21 @@ public final class Courier implements AutoCloseable {
         void posted(String messageKey, String channel, String ts);
     }
 
+    /**
+     * Renders a message the bot keeps up to date as it should look now: the update a {@code REFRESH} letter
+     * sends, or empty when the message no longer exists.
+     */
+    public interface Current {
+        Optional<Outgoing> of(String messageKey);
+    }
+
     private final Outbox outbox;
     private final WebApi api;
     private final Pace pace;
     private final SlackSettings.Delivery settings;
     private final Clock clock;
     private volatile Posted posted = (key, channel, ts) -> { };
+    private volatile Current current = key -> Optional.empty();
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
     private final ExecutorService workers;
     private final Thread loop;
@@ -60,9 +69,13 @@ public final class Courier implements AutoCloseable {
         this.loop = daemon(this::run, "slack-outbox");
     }
 
-    /** Starts delivering; {@code posted} hears of every message posted under a message key. */
-    public void start(Posted posted) {
+    /**
+     * Starts delivering; {@code posted} hears of every message posted under a message key, {@code current}
+     * renders the messages that {@code REFRESH} letters update.
+     */
+    public void start(Posted posted, Current current) {
         this.posted = posted;
+        this.current = current;
         loop.start();
     }
 
@@ -160,6 +173,14 @@ public final class Courier implements AutoCloseable {
             }
             Outbox.Waiting w = waiting.get();
             Outgoing out = Outgoing.fromJson(w.letter().payload());
+            if (out.kind() == Outgoing.Kind.REFRESH) {
+                Optional<Outgoing> now = w.letter().message().flatMap(current::of);
+                if (now.isEmpty()) {
+                    outbox.delivered(w.id(), Optional.empty(), clock.instant());
+                    return;
+                }
+                out = now.get();
+            }
             Outcome outcome = api.deliver(out, w.letter().message(), outbox::messageRef);
             Instant now = clock.instant();
             if (outcome instanceof Outcome.Delivered d) {

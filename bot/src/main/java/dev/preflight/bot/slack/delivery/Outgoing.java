@@ -8,14 +8,16 @@ import java.util.Optional;
 /**
  * What a letter asks of Slack, as the outbox keeps it (a JSON payload): post a message (in a thread whose root
  * is given by its ts, or by the key of a message the bot posted before), update a message the bot posted,
- * show an ephemeral message to one user, or answer a slash command through its {@code response_url}. A post
+ * bring a message the bot keeps up to date to its current state (rendered when it is sent, see
+ * {@link Courier.Current}), show an ephemeral message to one user, or answer a slash command through its
+ * {@code response_url}. A post
  * may carry the {@code response_url} of the command that caused it, to tell its typist when Slack refuses it.
  */
 public record Outgoing(Kind kind, String channel, String text, Optional<String> blocks, Optional<String> threadTs,
                        Optional<String> threadOf, Optional<String> user, Optional<String> responseUrl) {
 
     public enum Kind {
-        POST, UPDATE, EPHEMERAL, RESPOND
+        POST, UPDATE, REFRESH, EPHEMERAL, RESPOND
     }
 
     public Outgoing {
@@ -45,6 +47,12 @@ public record Outgoing(Kind kind, String channel, String text, Optional<String> 
     public static Outgoing update(String channel, String text, Optional<String> blocks) {
         return new Outgoing(Kind.UPDATE, channel, text, blocks, Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty());
+    }
+
+    /** Shows, in the letter's message, what it should show at the moment this is sent. */
+    public static Outgoing refresh(String channel) {
+        return new Outgoing(Kind.REFRESH, channel, "", Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty());
     }
 
     public static Outgoing ephemeral(String channel, String user, String text, Optional<String> threadTs) {

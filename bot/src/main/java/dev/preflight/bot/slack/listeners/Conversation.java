@@ -1,6 +1,8 @@
 package dev.preflight.bot.slack.listeners;
 
 import dev.preflight.bot.slack.blocks.DeploymentMessages;
+import dev.preflight.bot.slack.blocks.MessageKeys;
+import dev.preflight.bot.slack.delivery.Outgoing;
 import dev.preflight.commands.conversation.Invocation;
 import dev.preflight.commands.conversation.Outbox;
 import dev.preflight.commands.conversation.Preflight;
@@ -9,6 +11,7 @@ import dev.preflight.commands.deployment.DeploymentStore;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
@@ -89,8 +92,15 @@ final class Conversation {
      */
     void refresh(String channel, long deploymentId, int item, String requestId) {
         inTurn(channel, () -> store.load(deploymentId).filter(d -> d.channel().equals(channel))
-                .ifPresent(d -> outbox.enqueue(letters.updates(d, messages.sectionOf(d, item), requestId),
+                .ifPresent(d -> outbox.enqueue(letters.updates(d, messages.sectionKeyOf(d, item), requestId),
                         clock.instant())));
+    }
+
+    /** The message {@code messageKey} of a deployment, rendered as it stands, as an update of that message. */
+    Optional<Outgoing> current(String messageKey) {
+        return MessageKeys.deploymentOf(messageKey).flatMap(store::load)
+                .flatMap(d -> messages.message(d, messageKey)
+                        .map(draft -> Outgoing.update(d.channel(), draft.text(), draft.blocksJson())));
     }
 
     /** Records that the deployment's root message was posted as {@code ts}, so that its thread finds it. */

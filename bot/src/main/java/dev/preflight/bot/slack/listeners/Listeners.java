@@ -5,6 +5,7 @@ import com.slack.api.model.event.AppMentionEvent;
 import dev.preflight.bot.slack.blocks.BlockIds;
 import dev.preflight.bot.slack.blocks.DeploymentMessages;
 import dev.preflight.bot.slack.blocks.MessageKeys;
+import dev.preflight.bot.slack.delivery.Outgoing;
 import dev.preflight.bot.slack.rollback.RollbackClicks;
 import dev.preflight.commands.conversation.Outbox;
 import dev.preflight.commands.conversation.Preflight;
@@ -12,6 +13,7 @@ import dev.preflight.commands.deployment.DeploymentStore;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 
 /**
@@ -55,6 +57,11 @@ public final class Listeners {
     /** The clicks on the bot's messages, which the endpoint hands over before Bolt sees them. */
     public BlockActions clicks() {
         return clicks;
+    }
+
+    /** For the courier: the message {@code messageKey} of a deployment as it stands, as an update. */
+    public Optional<Outgoing> current(String messageKey) {
+        return conversation.current(messageKey);
     }
 
     /** For the courier: once a deployment's root message is posted, link the deployment to its thread. */

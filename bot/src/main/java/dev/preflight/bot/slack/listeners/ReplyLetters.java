@@ -50,19 +50,19 @@ final class ReplyLetters {
         return letters;
     }
 
-    /** Updates of the messages showing {@code d}'s state: the root, then the given thread messages. */
-    List<Letter> updates(Deployment d, List<Draft> thread, String requestId) {
+    /** Refreshes of the messages showing {@code d}'s state: the root, then the given thread messages. */
+    List<Letter> updates(Deployment d, List<String> thread, String requestId) {
         List<Letter> letters = new ArrayList<>();
         updates(d, thread, requestId, letters);
         return letters;
     }
 
-    private List<Draft> changed(Reply.Changed c) {
-        List<Draft> drafts = new ArrayList<>(messages.sections(c.deployment(), c.sections()));
+    private List<String> changed(Reply.Changed c) {
+        List<String> keys = new ArrayList<>(messages.sectionKeys(c.deployment(), c.sections()));
         if (c.signOffs()) {
-            drafts.addAll(messages.signOffs(c.deployment()));
+            keys.addAll(messages.signOffKeys(c.deployment()));
         }
-        return drafts;
+        return keys;
     }
 
     private void opened(Deployment d, Origin origin, List<Letter> letters) {
@@ -81,14 +81,18 @@ final class ReplyLetters {
         return new Letter("post:" + key, channel, out.kind().name(), out.toJson(), Optional.of(key), false);
     }
 
-    private void updates(Deployment d, List<Draft> thread, String requestId, List<Letter> letters) {
-        List<Draft> drafts = new ArrayList<>();
-        drafts.add(messages.root(d));
-        drafts.addAll(thread);
-        for (Draft draft : drafts) {
-            Outgoing out = Outgoing.update(d.channel(), draft.text(), draft.blocksJson());
-            letters.add(new Letter(requestId + "/" + letters.size(), d.channel(),
-                    out.kind().name(), out.toJson(), draft.messageKey(), true));
+    /**
+     * The messages are rendered when the courier sends them, not now: a message updated by many requests
+     * in a row is rendered once for each update Slack gets, and always shows the newest state.
+     */
+    private void updates(Deployment d, List<String> thread, String requestId, List<Letter> letters) {
+        List<String> keys = new ArrayList<>();
+        keys.add(MessageKeys.root(d.id()));
+        keys.addAll(thread);
+        String payload = Outgoing.refresh(d.channel()).toJson();
+        for (String key : keys) {
+            letters.add(new Letter(requestId + "/" + letters.size(), d.channel(), Outgoing.Kind.REFRESH.name(),
+                    payload, Optional.of(key), true));
         }
     }
 

@@ -187,6 +187,31 @@ class DeploymentMessagesTest {
     }
 
     @Test
+    @DisplayName("each message can be rendered alone by its key, as it is in the whole thread")
+    void eachMessageRendersAloneByItsKey() {
+        Deployment d = DeploymentBuilder.of(BundledTemplate.template()).tick(12, "UBOB")
+                .signOff("dev-lead", "UDEV", "lgtm").build();
+
+        for (Draft draft : all(d)) {
+            String key = draft.messageKey().orElseThrow();
+            assertThat(messages.message(d, key)).as(key).contains(draft);
+        }
+        assertThat(messages.sectionKeyOf(d, 12)).containsExactly(messages.sectionOf(d, 12).get(0).messageKey().get());
+        assertThat(messages.signOffKeys(d)).containsExactlyElementsOf(
+                messages.signOffs(d).stream().map(x -> x.messageKey().get()).toList());
+    }
+
+    @Test
+    void aKeyOfNoMessageOfTheDeploymentRendersNothing() {
+        Deployment d = DeploymentBuilder.of(BundledTemplate.template()).build();
+
+        assertThat(messages.message(d, MessageKeys.root(d.id() + 1))).isEmpty();
+        assertThat(messages.message(d, "deployment/" + d.id() + "/section/99/part/0")).isEmpty();
+        assertThat(messages.message(d, "deployment/" + d.id() + "/signoffs/part/9")).isEmpty();
+        assertThat(messages.message(d, MessageKeys.reminder(3))).isEmpty();
+    }
+
+    @Test
     void aTickedItemShowsWhoTickedItAndWhen() {
         Deployment d = DeploymentBuilder.of(BundledTemplate.template()).tick(12, "UBOB").build();
 
