@@ -1,7 +1,7 @@
 package dev.preflight.bot.slack.listeners;
 
-import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import dev.preflight.bot.slack.blocks.BlockIds;
+import dev.preflight.bot.slack.interaction.Click;
 import dev.preflight.commands.conversation.Invocation;
 import dev.preflight.commands.conversation.Reply;
 
@@ -16,7 +16,7 @@ import java.util.Set;
  * request id names the click and the item, so a click delivered twice records once. When the core changed
  * nothing, the section is shown again as recorded, which sets the clicker's checkbox back.
  */
-final class ChecklistClicks implements Click {
+final class ChecklistClicks implements OnClick {
 
     private final Conversation conversation;
     private final AckBudget acks;
@@ -27,17 +27,17 @@ final class ChecklistClicks implements Click {
     }
 
     @Override
-    public void click(BlockActionPayload p) {
+    public void click(Click p) {
         Clicks.each(p, BlockIds.TICK_ACTION, BlockIds::itemRange,
                 (action, range) -> acks.run("checkbox click", () -> click(p, action, range)));
     }
 
-    private void click(BlockActionPayload p, BlockActionPayload.Action action, BlockIds.ItemRange range) {
+    private void click(Click p, Click.Action action, BlockIds.ItemRange range) {
         Set<Integer> selected = Clicks.selected(action);
-        Set<Integer> shown = Clicks.shown(p, action.getBlockId());
-        String channel = p.getChannel().getId();
-        String user = p.getUser().getId();
-        Optional<String> thread = Clicks.thread(p);
+        Set<Integer> shown = Clicks.shown(p, action.blockId());
+        String channel = p.channel();
+        String user = p.user();
+        Optional<String> thread = p.thread();
         Origin origin = Origin.thread(channel, thread, user, true);
         String click = Clicks.id(action);
         boolean changed = false;

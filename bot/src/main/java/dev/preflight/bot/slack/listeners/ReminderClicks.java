@@ -1,7 +1,7 @@
 package dev.preflight.bot.slack.listeners;
 
-import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import dev.preflight.bot.slack.blocks.BlockIds;
+import dev.preflight.bot.slack.interaction.Click;
 import dev.preflight.commands.conversation.Invocation;
 import dev.preflight.commands.conversation.Reply;
 
@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  * moment before, or the click unticks, which reminders do not have) the message is shown again as recorded,
  * which sets the clicker's checkbox back.
  */
-final class ReminderClicks implements Click {
+final class ReminderClicks implements OnClick {
 
     private final Conversation conversation;
     private final ReminderRefresh reminders;
@@ -31,22 +31,22 @@ final class ReminderClicks implements Click {
     }
 
     @Override
-    public void click(BlockActionPayload p) {
+    public void click(Click p) {
         Clicks.each(p, BlockIds.REMIND_ACTION, BlockIds::taskRange,
                 (action, range) -> acks.run("reminder checkbox click", () -> click(p, action, range)));
     }
 
-    private void click(BlockActionPayload p, BlockActionPayload.Action action, BlockIds.TaskRange range) {
+    private void click(Click p, Click.Action action, BlockIds.TaskRange range) {
         long reminder = range.reminder();
         Set<Integer> ticked = new TreeSet<>(Clicks.selected(action));
         ticked.removeIf(task -> !range.contains(task));
-        ticked.removeAll(Clicks.shown(p, action.getBlockId()));
+        ticked.removeAll(Clicks.shown(p, action.blockId()));
         if (ticked.isEmpty()) {
-            conversation.inTurn(p.getChannel().getId(), () -> reminders.refresh(reminder));
+            conversation.inTurn(p.channel(), () -> reminders.refresh(reminder));
             return;
         }
         String tasks = ticked.stream().map(String::valueOf).collect(Collectors.joining(" "));
-        Invocation invocation = new Invocation(p.getUser().getId(), p.getChannel().getId(), Optional.empty(),
+        Invocation invocation = new Invocation(p.user(), p.channel(), Optional.empty(),
                 Clicks.id(action) + ":done", "remind done " + reminder + " " + tasks);
         conversation.quietly(invocation, replies -> {
             // The core says what it recorded, and whispers what it refused; a refusal changed nothing.

@@ -1,6 +1,6 @@
 package dev.preflight.bot.slack.rollback;
 
-import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
+import dev.preflight.bot.slack.interaction.Click;
 import dev.preflight.commands.conversation.Invocation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,39 +32,24 @@ public final class RollbackClicks {
     }
 
     /** Hands each rollback button pressed in {@code p} to the core. */
-    public void click(BlockActionPayload p) {
-        for (BlockActionPayload.Action action : p.getActions()) {
-            if (action.getActionId() == null || !ACTION_IDS.matcher(action.getActionId()).matches()) {
+    public void click(Click p) {
+        for (Click.Action action : p.actions()) {
+            if (!ACTION_IDS.matcher(action.actionId()).matches()) {
                 continue;
             }
-            Optional<String> command = RollbackButtons.command(action.getValue());
+            Optional<String> command = RollbackButtons.command(action.value().orElse(""));
             if (command.isEmpty()) {
                 LOG.warn("ignoring a rollback button whose value is no rollback command");
                 continue;
             }
-            core.accept(new Invocation(p.getUser().getId(), p.getChannel().getId(), thread(p),
+            core.accept(new Invocation(p.user(), p.channel(), p.thread(),
                     requestId(p, action, command.get()), command.get()));
         }
     }
 
-    private static String requestId(BlockActionPayload p, BlockActionPayload.Action action, String command) {
-        String button = "slack:button:" + p.getChannel().getId() + ":" + messageTs(p) + ":" + action.getBlockId()
-                + ":" + action.getActionId();
-        return RollbackButtons.repeatable(command) ? button + ":" + action.getActionTs() : button;
-    }
-
-    private static String messageTs(BlockActionPayload p) {
-        if (p.getContainer() != null && p.getContainer().getMessageTs() != null) {
-            return p.getContainer().getMessageTs();
-        }
-        return p.getMessage() == null ? "" : p.getMessage().getTs();
-    }
-
-    /** The thread the pressed message is in (its root's ts). */
-    private static Optional<String> thread(BlockActionPayload p) {
-        if (p.getContainer() != null && p.getContainer().getThreadTs() != null) {
-            return Optional.of(p.getContainer().getThreadTs());
-        }
-        return Optional.ofNullable(p.getMessage() == null ? null : p.getMessage().getThreadTs());
+    private static String requestId(Click p, Click.Action action, String command) {
+        String button = "slack:button:" + p.channel() + ":" + p.messageTs() + ":" + action.blockId()
+                + ":" + action.actionId();
+        return RollbackButtons.repeatable(command) ? button + ":" + action.actionTs() : button;
     }
 }
