@@ -1,5 +1,7 @@
 package dev.preflight.bot.slack.blocks;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.preflight.commands.template.Item;
 import dev.preflight.commands.template.Section;
 import dev.preflight.commands.template.Subsection;
@@ -23,11 +25,19 @@ record ChecklistLayout(List<Part> parts) {
      */
     static final int GROUP_BLOCKS = 3;
 
+    /** Layouts of the templates in use, by identity: the store hands every deployment of a template the same one. */
+    private static final Cache<Template, ChecklistLayout> LAYOUTS = Caffeine.newBuilder().weakKeys()
+            .maximumSize(256).build();
+
     ChecklistLayout {
         parts = List.copyOf(parts);
     }
 
     static ChecklistLayout of(Template template) {
+        return LAYOUTS.get(template, ChecklistLayout::cutInParts);
+    }
+
+    private static ChecklistLayout cutInParts(Template template) {
         List<Part> parts = new ArrayList<>();
         List<Section> sections = template.sections();
         for (int s = 0; s < sections.size(); s++) {

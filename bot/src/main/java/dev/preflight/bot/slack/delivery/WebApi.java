@@ -2,13 +2,15 @@ package dev.preflight.bot.slack.delivery;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
 
 import java.io.IOException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
@@ -18,8 +20,8 @@ import java.util.function.Function;
 /**
  * Makes the one Web API call a letter asks for, and says what came of it. Never throws. Calls go out as Slack
  * documents them (a form-encoded POST to {@code <api url><method>} with the bot token as bearer, blocks as a
- * JSON string); an answer is read for {@code ok}, {@code error} and {@code ts} only, which is all delivery
- * needs, on the JDK's HTTP client, which keeps connections open between calls.
+ * JSON string), on OkHttp (the client Bolt's own Web API client uses), which keeps connections open between
+ * calls; an answer is read for {@code ok}, {@code error} and {@code ts} only, which is all delivery needs.
  */
 final class WebApi {
 
@@ -29,17 +31,19 @@ final class WebApi {
             "token_expired", "team_access_not_granted");
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final HttpClient http;
+    private static final MediaType FORM = MediaType.get("application/x-www-form-urlencoded; charset=utf-8");
+    private static final MediaType JSON_BODY = MediaType.get("application/json; charset=utf-8");
+
+    private final OkHttpClient http;
     private final String apiUrl;
     private final String authorization;
-    private final Duration timeout;
 
     /** {@code apiUrl} ends with a slash, e.g. {@code https://slack.com/api/}. */
     WebApi(String apiUrl, String botToken, Duration timeout) {
-        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(timeout).build();
+        this.http = new OkHttpClient.Builder().callTimeout(timeout).connectTimeout(timeout).readTimeout(timeout)
+                .writeTimeout(timeout).build();
         this.apiUrl = apiUrl.endsWith("/") ? apiUrl : apiUrl + "/";
         this.authorization = "Bearer " + botToken;
-        this.timeout = timeout;
     }
 
     /** Delivers {@code out}; {@code refs} gives the ts of a message the bot posted before, by its key. */
@@ -56,14 +60,11 @@ final class WebApi {
             };
         } catch (IOException | RuntimeException e) {
             return new Outcome.Failed(e.getClass().getSimpleName() + ": " + e.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return new Outcome.Failed("interrupted while waiting for Slack");
         }
     }
 
     private Outcome post(Outgoing out, Function<String, Optional<String>> refs)
-            throws IOException, InterruptedException {
+            throws IOException {
         Optional<String> thread = out.threadTs();
         if (out.threadOf().isPresent()) {
             thread = refs.apply(out.threadOf().get());
@@ -77,7 +78,7 @@ final class WebApi {
     }
 
     private Outcome update(Outgoing out, Optional<String> messageKey, Function<String, Optional<String>> refs)
-            throws IOException, InterruptedException {
+            throws IOException {
         Optional<String> ts = messageKey.flatMap(refs);
         if (ts.isEmpty()) {
             return new Outcome.Refused("the message " + messageKey.orElse("(none)") + " was never posted");
@@ -86,28 +87,28 @@ final class WebApi {
                 .add("text", out.text()).add("blocks", out.blocks()));
     }
 
-    private Outcome call(String method, Form form) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(apiUrl + method)).timeout(timeout)
-                .header("Authorization", authorization)
-                .header("Content-Type", "application/x-www-form-urlencoded; charset=utf-8")
-                .POST(HttpRequest.BodyPublishers.ofString(form.toString(), StandardCharsets.UTF_8)).build();
-        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        if (response.statusCode() != 200) {
-            return http(response.statusCode(), response.headers().firstValue("Retry-After").orElse(null));
+    private Outcome call(String method, Form form) throws IOException {
+        Request request = new Request.Builder().url(apiUrl + method).header("Authorization", authorization)
+                .post(RequestBody.create(form.toString(), FORM)).build();
+        try (Response response = http.newCall(request).execute()) {
+            if (response.code() != 200) {
+                return http(response.code(), response.header("Retry-After"));
+            }
+            ResponseBody body = response.body();
+            return answer(body == null ? "" : body.string());
         }
-        return answer(response.body());
     }
 
-    private Outcome respond(Outgoing out) throws IOException, InterruptedException {
+    private Outcome respond(Outgoing out) throws IOException {
         String body = JSON.createObjectNode().put("response_type", "ephemeral").put("text", out.text()).toString();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(out.responseUrl().orElseThrow())).timeout(timeout)
-                .header("Content-Type", "application/json; charset=utf-8")
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
-        HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
-        if (response.statusCode() == 200) {
-            return new Outcome.Delivered(Optional.empty());
+        Request request = new Request.Builder().url(out.responseUrl().orElseThrow())
+                .post(RequestBody.create(body, JSON_BODY)).build();
+        try (Response response = http.newCall(request).execute()) {
+            if (response.code() == 200) {
+                return new Outcome.Delivered(Optional.empty());
+            }
+            return http(response.code(), response.header("Retry-After"));
         }
-        return http(response.statusCode(), response.headers().firstValue("Retry-After").orElse(null));
     }
 
     private static Outcome answer(String body) throws IOException {
