@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.benmanes.caffeine.cache.Interner;
 import dev.preflight.commands.deployment.DeploymentEvent;
 import dev.preflight.commands.deployment.DeploymentEvent.Cancelled;
 import dev.preflight.commands.deployment.DeploymentEvent.Completed;
@@ -27,6 +28,11 @@ import java.util.Map;
 final class EventJson {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * Template snapshots as read: every deployment started from the same template keeps the same ~20 KB string,
+     * not a copy of its own, in the states the store caches.
+     */
+    private static final Interner<String> SOURCES = Interner.newWeakInterner();
 
     /** An event ready to store. */
     record Encoded(String type, String payload) {
@@ -78,7 +84,7 @@ final class EventJson {
         Fields f = new Fields(type, read(type, payload));
         return switch (type) {
             case "started" -> new Started(f.text("name"), f.text("environment"), f.text("channel"),
-                    f.text("templateName"), f.text("templateSource"));
+                    f.text("templateName"), SOURCES.intern(f.text("templateSource")));
             case "thread_linked" -> new ThreadLinked(f.text("threadRef"));
             case "ticked" -> new Ticked(f.number("item"));
             case "unticked" -> new Unticked(f.number("item"));
