@@ -5,12 +5,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -64,6 +66,34 @@ class SqliteDatabaseTest {
 
         assertThat(count(second, "deployments")).isEqualTo(1);
         assertThat(count(second, "flyway_schema_history")).isEqualTo(migrations).isPositive();
+    }
+
+    @Test
+    void theNewestMigrationKnownToTheDatabaseIsTheNewestFile() throws Exception {
+        Path migrations = Path.of(SqliteDatabase.class.getResource("/db/migration/sqlite").toURI());
+        int newest;
+        try (Stream<Path> files = Files.list(migrations)) {
+            newest = files.map(f -> f.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.sql"))
+                    .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))).max().orElseThrow();
+        }
+
+        assertThat(SqliteDatabase.NEWEST_MIGRATION).as("SqliteDatabase.NEWEST_MIGRATION").isEqualTo(newest);
+    }
+
+    @Test
+    void aFileWhoseMigrationsAreBehindIsMigratedOnOpen() {
+        SqliteDatabase first = open();
+        first.write(c -> c.createStatement().executeUpdate(
+                "DELETE FROM flyway_schema_history WHERE version = '" + SqliteDatabase.NEWEST_MIGRATION + "'"));
+        first.write(c -> c.createStatement().executeUpdate("DROP TABLE reminder_tasks"));
+        first.write(c -> c.createStatement().executeUpdate("DROP TABLE reminders"));
+        first.write(c -> c.createStatement().executeUpdate("DROP TABLE reminder_schedules"));
+        first.close();
+
+        SqliteDatabase second = open();
+
+        assertThat(count(second, "reminders")).isZero();
+        assertThat(count(second, "flyway_schema_history")).isPositive();
     }
 
     @Test

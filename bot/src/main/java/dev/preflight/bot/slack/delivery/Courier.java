@@ -26,8 +26,11 @@ public final class Courier implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Courier.class);
     private static final Duration IDLE = Duration.ofSeconds(1);
-    /** Between two looks at the outbox, so that the letters of requests arriving together share one look. */
-    private static final long GATHER_MILLIS = 5;
+    /**
+     * Between two looks at the outbox, so that the letters of requests arriving together share one look; short
+     * next to Slack's pace of a message per second per channel.
+     */
+    private static final long GATHER_MILLIS = 20;
     private static final int WORKERS = 4;
 
     /** Told, before the channel's next letter goes out, that a message the bot keeps was posted. */
