@@ -68,6 +68,21 @@ class ClickReaderTest {
     }
 
     @Test
+    void decodesTextBeyondAsciiWhetherOrNotSlackPercentEncodedIt() {
+        String json = "{\"type\":\"block_actions\",\"user\":{\"id\":\"UÉLOÏSE\"},\"channel\":{\"id\":\"C1\"},"
+                + "\"actions\":[{\"action_id\":\"signoff\",\"block_id\":\"b\",\"action_ts\":\"1.0\","
+                + "\"value\":\"déploiement 🚀 日本 a+b\"}]}";
+
+        Optional<Click> encoded = ClickReader.read(form(json));
+        Optional<Click> raw = ClickReader.read("payload=" + json.replace("+", "%2B").replace(" ", "+"));
+
+        for (Optional<Click> click : List.of(encoded, raw)) {
+            assertThat(click).get().satisfies(c -> assertThat(c.user()).isEqualTo("UÉLOÏSE"))
+                    .satisfies(c -> assertThat(c.actions().get(0).value()).contains("déploiement 🚀 日本 a+b"));
+        }
+    }
+
+    @Test
     @DisplayName("anything but a block_actions click with a user and a channel is not a click")
     void anythingElseIsNoClick() {
         assertThat(ClickReader.read("command=%2Fdeploy&text=status")).isEmpty();
@@ -78,6 +93,8 @@ class ClickReaderTest {
         assertThat(ClickReader.read(form("{not json"))).isEmpty();
         assertThat(ClickReader.read(form("[1,2]"))).isEmpty();
         assertThat(ClickReader.read("payload=%zz")).isEmpty();
+        assertThat(ClickReader.read("payload=%7")).isEmpty();
+        assertThat(ClickReader.read("payload=%FF%FE")).isEmpty();
         assertThat(ClickReader.read("")).isEmpty();
     }
 }
