@@ -41,7 +41,7 @@ public final class SlackServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SlackServer.class);
     private static final Duration KEEP_FINISHED_LETTERS = Duration.ofDays(7);
     private static final int HTTP_THREADS = 8;
-    private static final int WORK_THREADS = 4;
+    private static final int WORK_THREADS = 8;
 
     private final HttpServer http;
     private final ExecutorService httpThreads;
