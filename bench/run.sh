@@ -6,7 +6,7 @@
 # Knobs (environment): REPEATS=3 WARMUP=2 DURATION=6 (seconds per measured run), WARM_SERVER=15 (seconds
 # of unrecorded load on each newly started server), SCALING="10 1000 10000",
 # EVENTS=1000000, JMH=1 (0 skips the JMH benchmarks), PROFILE=0 (1 records a JFR profile of Preflight during
-# the c=8 runs), SKIP_BUILD=0, OUT=bench/target/run, APP_PORT=38100, BARE_PORT=38101, FAKE_PORT=38999.
+# the c=8 runs), SKIP_BUILD=0, OUT=bench/target/run, APP_PORT=18100, BARE_PORT=18101, FAKE_PORT=18999.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export LANG=C.UTF-8 LC_ALL=C.UTF-8
@@ -21,9 +21,10 @@ JMH=${JMH:-1}
 PROFILE=${PROFILE:-0}
 OUT=${OUT:-bench/target/run}
 SEEDS=${SEEDS:-bench/target/seeds}
-APP_PORT=${APP_PORT:-38100}
-BARE_PORT=${BARE_PORT:-38101}
-FAKE_PORT=${FAKE_PORT:-38999}
+# Below Linux's ephemeral range (32768-60999): a port there can be taken by an outgoing connection of the run.
+APP_PORT=${APP_PORT:-18100}
+BARE_PORT=${BARE_PORT:-18101}
+FAKE_PORT=${FAKE_PORT:-18999}
 MAIN_STORE=1000
 JVM=(java -Xmx128m -Dfile.encoding=UTF-8 -Dsun.jnu.encoding=UTF-8)
 
