@@ -133,4 +133,29 @@ class SlackDeliveryTest {
         fx.slack.recover();
         Eventually.await("the section updated", WAIT, () -> Interactions.ticked(fx.sectionWith(started, 12), 12));
     }
+
+    @Test
+    @DisplayName("a change made before the deployment's messages are posted is in them when they are")
+    void aChangeBeforeThePostsIsShownInThem() {
+        fx.slack.outage(new Fault.ServerError(503));
+        fx.slash("UALICE", "start v2.3.1");
+        Eventually.await("a failed post", WAIT, () -> fx.slack.workspace().failures() >= 1);
+
+        fx.slash("UBOB", "tick 12");
+        fx.slack.recover();
+
+        Eventually.await("the root and the answer to the tick", WAIT,
+                () -> fx.slack.workspace().channel(CHANNEL).size() == 2);
+        FakeMessage root = fx.slack.workspace().channel(CHANNEL).get(0);
+        List<String> expected = expectedThread();
+        Eventually.await("the whole thread", WAIT,
+                () -> fx.slack.workspace().thread(CHANNEL, root.ts()).size() >= expected.size());
+        fx.awaitQuiet();
+        assertThat(fx.slack.workspace().thread(CHANNEL, root.ts())).extracting(FakeMessage::text)
+                .containsExactlyElementsOf(expected);
+        assertThat(fx.slack.workspace().thread(CHANNEL, root.ts()).stream().anyMatch(m -> Interactions.ticked(m, 12)))
+                .as("item 12 shown ticked").isTrue();
+        assertThat(root.text()).contains("1/181");
+        assertThat(fx.slack.workspace().violations()).isEmpty();
+    }
 }

@@ -75,6 +75,16 @@ public final class DeploymentMessages {
                 .map(part -> signOff.render(d, part));
     }
 
+    /** The keys of the thread's messages, in the order {@link #thread} gives them. */
+    public List<String> threadKeys(Deployment d) {
+        List<String> keys = new ArrayList<>();
+        for (ChecklistLayout.Part part : ChecklistLayout.of(d.template()).parts()) {
+            keys.add(MessageKeys.section(d.id(), part.section(), part.index()));
+        }
+        keys.addAll(signOffKeys(d));
+        return keys;
+    }
+
     /** The keys of the messages showing the given sections (0-based), in order, as {@link #sections} gives them. */
     public List<String> sectionKeys(Deployment d, Set<Integer> sections) {
         return ChecklistLayout.of(d.template()).parts().stream().filter(p -> sections.contains(p.section()))

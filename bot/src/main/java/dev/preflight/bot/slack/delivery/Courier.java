@@ -176,13 +176,15 @@ public final class Courier implements AutoCloseable {
             }
             Outbox.Waiting w = waiting.get();
             Outgoing out = Outgoing.fromJson(w.letter().payload());
-            if (out.kind() == Outgoing.Kind.REFRESH) {
-                Optional<Outgoing> now = w.letter().message().flatMap(current::of);
-                if (now.isEmpty()) {
+            if (out.renderedWhenSent()) {
+                Optional<String> key = w.letter().message();
+                Optional<Outgoing> now = key.flatMap(current::of);
+                // Nothing to send: the message is gone, or not posted yet (its post will show the newest state).
+                if (now.isEmpty() || out.kind() == Outgoing.Kind.REFRESH && outbox.messageRef(key.get()).isEmpty()) {
                     outbox.delivered(w.id(), Optional.empty(), clock.instant());
                     return;
                 }
-                out = now.get();
+                out = out.rendered(now.get());
             }
             Outcome outcome = api.deliver(out, w.letter().message(), outbox::messageRef);
             Instant now = clock.instant();

@@ -8,16 +8,16 @@ import java.util.Optional;
 /**
  * What a letter asks of Slack, as the outbox keeps it (a JSON payload): post a message (in a thread whose root
  * is given by its ts, or by the key of a message the bot posted before), update a message the bot posted,
- * bring a message the bot keeps up to date to its current state (rendered when it is sent, see
- * {@link Courier.Current}), show an ephemeral message to one user, or answer a slash command through its
- * {@code response_url}. A post
+ * publish or refresh a message the bot keeps up to date (its text and blocks are rendered as it stands when the
+ * letter is sent, see {@link Courier.Current} and {@link #rendered}), show an ephemeral message to one user, or
+ * answer a slash command through its {@code response_url}. A post
  * may carry the {@code response_url} of the command that caused it, to tell its typist when Slack refuses it.
  */
 public record Outgoing(Kind kind, String channel, String text, Optional<String> blocks, Optional<String> threadTs,
                        Optional<String> threadOf, Optional<String> user, Optional<String> responseUrl) {
 
     public enum Kind {
-        POST, UPDATE, REFRESH, EPHEMERAL, RESPOND
+        POST, UPDATE, PUBLISH, REFRESH, EPHEMERAL, RESPOND
     }
 
     public Outgoing {
@@ -49,6 +49,12 @@ public record Outgoing(Kind kind, String channel, String text, Optional<String> 
                 Optional.empty());
     }
 
+    /** Posts the letter's message as it stands at the moment this is sent. */
+    public static Outgoing publish(String channel) {
+        return new Outgoing(Kind.PUBLISH, channel, "", Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty());
+    }
+
     /** Shows, in the letter's message, what it should show at the moment this is sent. */
     public static Outgoing refresh(String channel) {
         return new Outgoing(Kind.REFRESH, channel, "", Optional.empty(), Optional.empty(), Optional.empty(),
@@ -63,6 +69,20 @@ public record Outgoing(Kind kind, String channel, String text, Optional<String> 
     public static Outgoing respond(String channel, String responseUrl, String text) {
         return new Outgoing(Kind.RESPOND, channel, text, Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.of(responseUrl));
+    }
+
+    /** Whether the text and blocks are rendered when the letter is sent ({@link Kind#PUBLISH}, {@link Kind#REFRESH}). */
+    public boolean renderedWhenSent() {
+        return kind == Kind.PUBLISH || kind == Kind.REFRESH;
+    }
+
+    /** This publish or refresh with the text and blocks of {@code now}: the post or the update to send. */
+    public Outgoing rendered(Outgoing now) {
+        if (!renderedWhenSent()) {
+            throw new IllegalStateException(kind + " is not rendered when sent");
+        }
+        return new Outgoing(kind == Kind.PUBLISH ? Kind.POST : Kind.UPDATE, channel, now.text(), now.blocks(),
+                threadTs, threadOf, user, responseUrl);
     }
 
     public String toJson() {

@@ -52,7 +52,7 @@ final class WebApi {
             return switch (out.kind()) {
                 case POST -> post(out, refs);
                 case UPDATE -> update(out, messageKey, refs);
-                case REFRESH -> new Outcome.Refused("a refresh is rendered into an update before it is sent");
+                case PUBLISH, REFRESH -> new Outcome.Refused(out.kind() + " is rendered before it is sent");
                 case EPHEMERAL -> call("chat.postEphemeral", new Form().add("channel", out.channel())
                         .add("user", out.user().orElseThrow()).add("text", out.text())
                         .add("thread_ts", out.threadTs()).add("blocks", out.blocks()));

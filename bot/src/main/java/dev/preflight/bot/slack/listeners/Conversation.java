@@ -18,12 +18,13 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * Hands requests from Slack to the core and puts its replies in the outbox. Requests of one channel are handled
- * one at a time: the core's commits and the letters they cause reach the outbox in the same order, so an update
- * never overtakes a newer one of the same message, and a message's post always comes before its updates. A
- * deployment lives in one channel and the outbox keeps each channel's order, so channels need no order between
- * them: requests of different channels run side by side (a channel shares its lock with the channels of the
- * same stripe, which only ever makes them wait for each other).
+ * Hands requests from Slack to the core and puts its replies in the outbox. Requests run side by side: the
+ * messages a deployment keeps up to date are rendered when their post or update goes out, so whichever request
+ * queued a refresh, Slack is shown the newest state, and the order in which concurrent requests reach the outbox
+ * does not matter (two requests changing one deployment at once are ordered by the store, which lets one append
+ * and has the other decide again). Maintenance reminders' messages are rendered when queued: their clicks take
+ * turns per channel ({@link #quietly}, {@link #inTurn}), so that their updates reach the outbox in the order of
+ * the commits.
  */
 final class Conversation {
 
@@ -55,19 +56,16 @@ final class Conversation {
 
     /** Carries out {@code invocation} and queues its replies for {@code origin}; returns the core's replies. */
     List<Reply> handle(Invocation invocation, Origin origin) {
-        List<Reply> replies = locked(invocation.channel(), () -> {
-            List<Reply> r = core.handle(invocation);
-            outbox.enqueue(letters.of(r, origin, invocation.requestId()), clock.instant());
-            return r;
-        });
+        List<Reply> replies = core.handle(invocation);
+        outbox.enqueue(letters.of(replies, origin, invocation.requestId()), clock.instant());
         delivered.run();
         return replies;
     }
 
     /**
      * Carries out {@code invocation}, a click whose message shows what came of it: its replies are not sent but
-     * handed to {@code after}, which runs in the same turn of the channel, so that whatever both queue reaches
-     * the outbox in the order of the commits.
+     * handed to {@code after}, which runs in the same turn of the channel (see {@link #inTurn}), so that whatever
+     * both queue reaches the outbox in the order of the commits.
      */
     void quietly(Invocation invocation, Consumer<List<Reply>> after) {
         locked(invocation.channel(), () -> {
@@ -77,7 +75,7 @@ final class Conversation {
         delivered.run();
     }
 
-    /** Runs {@code work}, which queues letters for {@code channel}, in turn with that channel's requests. */
+    /** Runs {@code work}, which queues letters for {@code channel}, in turn with that channel's reminder clicks. */
     void inTurn(String channel, Runnable work) {
         locked(channel, () -> {
             work.run();
@@ -91,9 +89,10 @@ final class Conversation {
      * clicker's checkbox goes back to the recorded state.
      */
     void refresh(String channel, long deploymentId, int item, String requestId) {
-        inTurn(channel, () -> store.load(deploymentId).filter(d -> d.channel().equals(channel))
+        store.load(deploymentId).filter(d -> d.channel().equals(channel))
                 .ifPresent(d -> outbox.enqueue(letters.updates(d, messages.sectionKeyOf(d, item), requestId),
-                        clock.instant())));
+                        clock.instant()));
+        delivered.run();
     }
 
     /** The message {@code messageKey} of a deployment, rendered as it stands, as an update of that message. */

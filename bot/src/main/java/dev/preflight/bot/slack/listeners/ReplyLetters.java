@@ -65,19 +65,16 @@ final class ReplyLetters {
         return keys;
     }
 
+    /** The deployment's messages, each rendered when its post goes out: a post shows the newest state. */
     private void opened(Deployment d, Origin origin, List<Letter> letters) {
-        Draft root = messages.root(d);
-        String rootKey = root.messageKey().orElseThrow();
-        letters.add(post(d.channel(), root, Outgoing.post(d.channel(), root.text(), root.blocksJson())
-                .reportingTo(origin.responseUrl())));
-        for (Draft draft : messages.thread(d)) {
-            letters.add(post(d.channel(), draft,
-                    Outgoing.post(d.channel(), draft.text(), draft.blocksJson()).inThreadOf(rootKey)));
+        String rootKey = MessageKeys.root(d.id());
+        letters.add(post(d.channel(), rootKey, Outgoing.publish(d.channel()).reportingTo(origin.responseUrl())));
+        for (String key : messages.threadKeys(d)) {
+            letters.add(post(d.channel(), key, Outgoing.publish(d.channel()).inThreadOf(rootKey)));
         }
     }
 
-    private static Letter post(String channel, Draft draft, Outgoing out) {
-        String key = draft.messageKey().orElseThrow();
+    private static Letter post(String channel, String key, Outgoing out) {
         return new Letter("post:" + key, channel, out.kind().name(), out.toJson(), Optional.of(key), false);
     }
 
