@@ -49,10 +49,6 @@ record ChecklistLayout(List<Part> parts) {
         return new ChecklistLayout(parts);
     }
 
-    List<Part> partsOf(int section) {
-        return parts.stream().filter(p -> p.section() == section).toList();
-    }
-
     private static List<List<Unit>> cut(Section section) {
         List<List<Unit>> messages = new ArrayList<>();
         List<Unit> current = new ArrayList<>();

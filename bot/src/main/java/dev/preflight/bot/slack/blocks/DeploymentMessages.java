@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * A deployment's messages in Slack: the root in the channel, and in its thread a message per section (or per
@@ -31,26 +32,53 @@ public final class DeploymentMessages {
 
     /** The whole thread, in the order it is posted: the sections' messages, then the sign-off message. */
     public List<Draft> thread(Deployment d) {
-        List<Draft> drafts = new ArrayList<>();
-        for (ChecklistLayout.Part part : ChecklistLayout.of(d.template()).parts()) {
-            drafts.add(section.render(d, part));
-        }
+        List<Draft> drafts = new ArrayList<>(rendered(d, parts(d, p -> true)));
         drafts.addAll(signOffs(d));
         return drafts;
     }
 
+    /** The keys of the thread's messages, in the order {@link #thread} gives them. */
+    public List<String> threadKeys(Deployment d) {
+        List<String> keys = new ArrayList<>(keys(d, parts(d, p -> true)));
+        keys.addAll(signOffKeys(d));
+        return keys;
+    }
+
     /** The messages of the given sections (0-based), in order; an index the template lacks is skipped. */
     public List<Draft> sections(Deployment d, Set<Integer> sections) {
-        ChecklistLayout layout = ChecklistLayout.of(d.template());
-        return layout.parts().stream().filter(p -> sections.contains(p.section()))
-                .map(p -> section.render(d, p)).toList();
+        return rendered(d, parts(d, in(sections)));
+    }
+
+    /** The keys of the messages {@link #sections} gives. */
+    public List<String> sectionKeys(Deployment d, Set<Integer> sections) {
+        return keys(d, parts(d, in(sections)));
     }
 
     /** The message of the section holding {@code item}, or nothing when there is no such item. */
     public List<Draft> sectionOf(Deployment d, int item) {
-        ChecklistLayout layout = ChecklistLayout.of(d.template());
-        return layout.parts().stream().filter(p -> p.items().stream().anyMatch(i -> i.number() == item))
-                .map(p -> section.render(d, p)).toList();
+        return rendered(d, parts(d, holding(item)));
+    }
+
+    /** The key of the message {@link #sectionOf} gives. */
+    public List<String> sectionKeyOf(Deployment d, int item) {
+        return keys(d, parts(d, holding(item)));
+    }
+
+    public List<Draft> signOffs(Deployment d) {
+        List<Draft> drafts = new ArrayList<>();
+        for (int part = 0; part < SignOffMessage.parts(d); part++) {
+            drafts.add(signOff.render(d, part));
+        }
+        return drafts;
+    }
+
+    /** The keys of the sign-off message's parts, as {@link #signOffs} gives them. */
+    public List<String> signOffKeys(Deployment d) {
+        List<String> keys = new ArrayList<>();
+        for (int part = 0; part < SignOffMessage.parts(d); part++) {
+            keys.add(MessageKeys.signOffs(d.id(), part));
+        }
+        return keys;
     }
 
     /**
@@ -67,51 +95,30 @@ public final class DeploymentMessages {
         Optional<MessageKeys.SectionPart> sectionPart = MessageKeys.sectionPart(key);
         if (sectionPart.isPresent()) {
             MessageKeys.SectionPart sp = sectionPart.get();
-            return ChecklistLayout.of(d.template()).parts().stream()
-                    .filter(p -> p.section() == sp.section() && p.index() == sp.part()).findFirst()
-                    .map(p -> section.render(d, p));
+            return rendered(d, parts(d, p -> p.section() == sp.section() && p.index() == sp.part())).stream()
+                    .findFirst();
         }
         return MessageKeys.signOffPart(key).filter(part -> part < SignOffMessage.parts(d))
                 .map(part -> signOff.render(d, part));
     }
 
-    /** The keys of the thread's messages, in the order {@link #thread} gives them. */
-    public List<String> threadKeys(Deployment d) {
-        List<String> keys = new ArrayList<>();
-        for (ChecklistLayout.Part part : ChecklistLayout.of(d.template()).parts()) {
-            keys.add(MessageKeys.section(d.id(), part.section(), part.index()));
-        }
-        keys.addAll(signOffKeys(d));
-        return keys;
+    private static List<ChecklistLayout.Part> parts(Deployment d, Predicate<ChecklistLayout.Part> which) {
+        return ChecklistLayout.of(d.template()).parts().stream().filter(which).toList();
     }
 
-    /** The keys of the messages showing the given sections (0-based), in order, as {@link #sections} gives them. */
-    public List<String> sectionKeys(Deployment d, Set<Integer> sections) {
-        return ChecklistLayout.of(d.template()).parts().stream().filter(p -> sections.contains(p.section()))
-                .map(p -> MessageKeys.section(d.id(), p.section(), p.index())).toList();
+    private static Predicate<ChecklistLayout.Part> in(Set<Integer> sections) {
+        return p -> sections.contains(p.section());
     }
 
-    /** The key of the message showing {@code item}, as {@link #sectionOf} gives it. */
-    public List<String> sectionKeyOf(Deployment d, int item) {
-        return ChecklistLayout.of(d.template()).parts().stream()
-                .filter(p -> p.items().stream().anyMatch(i -> i.number() == item))
-                .map(p -> MessageKeys.section(d.id(), p.section(), p.index())).toList();
+    private static Predicate<ChecklistLayout.Part> holding(int item) {
+        return p -> p.items().stream().anyMatch(i -> i.number() == item);
     }
 
-    /** The keys of the sign-off message's parts, as {@link #signOffs} gives them. */
-    public List<String> signOffKeys(Deployment d) {
-        List<String> keys = new ArrayList<>();
-        for (int part = 0; part < SignOffMessage.parts(d); part++) {
-            keys.add(MessageKeys.signOffs(d.id(), part));
-        }
-        return keys;
+    private List<Draft> rendered(Deployment d, List<ChecklistLayout.Part> parts) {
+        return parts.stream().map(p -> section.render(d, p)).toList();
     }
 
-    public List<Draft> signOffs(Deployment d) {
-        List<Draft> drafts = new ArrayList<>();
-        for (int part = 0; part < SignOffMessage.parts(d); part++) {
-            drafts.add(signOff.render(d, part));
-        }
-        return drafts;
+    private static List<String> keys(Deployment d, List<ChecklistLayout.Part> parts) {
+        return parts.stream().map(p -> MessageKeys.section(d.id(), p.section(), p.index())).toList();
     }
 }

@@ -177,10 +177,12 @@ public final class Courier implements AutoCloseable {
             Outbox.Waiting w = waiting.get();
             Outgoing out = Outgoing.fromJson(w.letter().payload());
             if (out.renderedWhenSent()) {
-                Optional<String> key = w.letter().message();
-                Optional<Outgoing> now = key.flatMap(current::of);
-                // Nothing to send: the message is gone, or not posted yet (its post will show the newest state).
-                if (now.isEmpty() || out.kind() == Outgoing.Kind.REFRESH && outbox.messageRef(key.get()).isEmpty()) {
+                String key = w.letter().message().orElseThrow();
+                // Nothing to send: a refresh of a message not posted yet (its post will show the newest state),
+                // or a message that is gone.
+                boolean unposted = out.kind() == Outgoing.Kind.REFRESH && outbox.messageRef(key).isEmpty();
+                Optional<Outgoing> now = unposted ? Optional.empty() : current.of(key);
+                if (now.isEmpty()) {
                     outbox.delivered(w.id(), Optional.empty(), clock.instant());
                     return;
                 }

@@ -146,7 +146,10 @@ final class WebApi {
         }
     }
 
-    /** A form-encoded body; absent values are left out. */
+    /**
+     * A form-encoded body; absent values are left out. Built here rather than with OkHttp's {@code FormBody},
+     * whose canonicalizing of every value was 8% of the bot's CPU when the SDK's client sent through it.
+     */
     private static final class Form {
         private final StringBuilder body = new StringBuilder();
 
