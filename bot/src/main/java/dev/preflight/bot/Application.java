@@ -37,13 +37,13 @@ public final class Application implements AutoCloseable {
     private final Settings settings;
     private final Clock clock;
     private final SqliteDatabase database;
-    private final DeploymentStore store;
+    private final SqliteDeploymentStore store;
     private final Preflight preflight;
     private final Optional<ReminderRoutine> reminders;
     private final RollbackFeature rollbacks;
     private ReminderScheduler scheduler;
 
-    private Application(Settings settings, Clock clock, SqliteDatabase database, DeploymentStore store,
+    private Application(Settings settings, Clock clock, SqliteDatabase database, SqliteDeploymentStore store,
                         Preflight preflight, Optional<ReminderRoutine> reminders, RollbackFeature rollbacks) {
         this.settings = settings;
         this.clock = clock;
@@ -84,7 +84,7 @@ public final class Application implements AutoCloseable {
         Objects.requireNonNull(rollbackOutput, "rollbackOutput");
         ConfiguredTemplates templates = ConfiguredTemplates.load(settings);
         SqliteDatabase database = SqliteDatabase.open(settings.database());
-        DeploymentStore store = new SqliteDeploymentStore(database, TemplateParser::parse);
+        SqliteDeploymentStore store = new SqliteDeploymentStore(database, TemplateParser::parse);
         AccessPolicy access = new AccessPolicy(settings.roles(), settings.admins());
         Optional<ReminderRoutine> routine = Optional.empty();
         Optional<ReminderCommands> commands = Optional.empty();
@@ -137,7 +137,7 @@ public final class Application implements AutoCloseable {
         return database;
     }
 
-    public DeploymentStore store() {
+    public SqliteDeploymentStore store() {
         return store;
     }
 

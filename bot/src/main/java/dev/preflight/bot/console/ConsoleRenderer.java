@@ -39,6 +39,8 @@ final class ConsoleRenderer {
             message(BOT + ": ", say.text(), inThread);
         } else if (reply instanceof Reply.Whisper whisper) {
             message(BOT + " (only you): ", whisper.text(), inThread);
+        } else if (reply instanceof Reply.Replayed replayed) {
+            message(BOT + " (only you): ", replayed.text(), inThread);
         } else if (reply instanceof Reply.Opened opened) {
             opened(opened.deployment());
         } else if (reply instanceof Reply.Changed changed) {

@@ -7,11 +7,12 @@ import com.slack.api.bolt.AppConfig;
 import com.sun.net.httpserver.HttpServer;
 import dev.preflight.bot.slack.blocks.DeploymentMessages;
 import dev.preflight.bot.slack.delivery.Courier;
+import dev.preflight.bot.slack.listeners.ChangeRefreshes;
 import dev.preflight.bot.slack.listeners.Listeners;
 import dev.preflight.commands.conversation.Preflight;
-import dev.preflight.commands.deployment.DeploymentStore;
 import dev.preflight.commands.deployment.TimeFormat;
 import dev.preflight.commands.reminder.ReminderSettings;
+import dev.preflight.storage.deployment.SqliteDeploymentStore;
 import dev.preflight.storage.sqlite.SqliteDatabase;
 import dev.preflight.storage.sqlite.SqliteOutbox;
 import dev.preflight.storage.sqlite.SqliteReminderStore;
@@ -66,18 +67,19 @@ public final class SlackServer implements AutoCloseable {
      * {@link SlackSettingsException} when Slack refuses the bot token or cannot be reached at the API URL.
      * Maintenance reminders are not posted by this server (see the overload taking a {@link SlackReminderPoster}).
      */
-    public static SlackServer start(SlackSettings settings, Preflight core, SqliteDatabase db, DeploymentStore store,
-                                    Clock clock, ZoneId zone) {
+    public static SlackServer start(SlackSettings settings, Preflight core, SqliteDatabase db,
+                                    SqliteDeploymentStore store, Clock clock, ZoneId zone) {
         return start(settings, core, db, store, clock, zone, new SlackReminderPoster(ReminderSettings.off(), Map.of()));
     }
 
     /**
-     * Starts serving Slack as {@link #start(SlackSettings, Preflight, SqliteDatabase, DeploymentStore, Clock, ZoneId)}
+     * Starts serving Slack as {@link #start(SlackSettings, Preflight, SqliteDatabase, SqliteDeploymentStore, Clock, ZoneId)}
      * does, and connects {@code reminders} (the poster the application was built with) to this server's outbox,
      * so that reminders are posted from now on and clicks on their checkboxes are recorded.
      */
-    public static SlackServer start(SlackSettings settings, Preflight core, SqliteDatabase db, DeploymentStore store,
-                                    Clock clock, ZoneId zone, SlackReminderPoster reminders) {
+    public static SlackServer start(SlackSettings settings, Preflight core, SqliteDatabase db,
+                                    SqliteDeploymentStore store, Clock clock, ZoneId zone,
+                                    SlackReminderPoster reminders) {
         Slack slack = Slack.getInstance(slackConfig(settings));
         // auth.test once at start, then never in a request's path: a request from Slack is recorded even while
         // Slack's Web API is down (the outbox waits it out). Signatures are checked by BoltEndpoint, over raw bytes.
@@ -90,8 +92,9 @@ public final class SlackServer implements AutoCloseable {
         ExecutorService workers = Executors.newFixedThreadPool(WORK_THREADS, threads("slack-work"));
         ExecutorService httpThreads = Executors.newFixedThreadPool(HTTP_THREADS, threads("slack-http"));
         try {
-            Listeners listeners = Listeners.register(app, core, store, outbox, courier::wake,
-                    new DeploymentMessages(new TimeFormat(zone, clock)), clock, workers,
+            DeploymentMessages messages = new DeploymentMessages(new TimeFormat(zone, clock));
+            store.sendChanges(new ChangeRefreshes(messages), clock);
+            Listeners listeners = Listeners.register(app, core, store, outbox, courier::wake, messages, clock, workers,
                     settings.delivery().ackBudget(), reminders);
             authenticate(app, settings);
             courier.start(listeners::posted, listeners::current);

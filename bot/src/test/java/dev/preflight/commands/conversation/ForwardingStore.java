@@ -35,6 +35,11 @@ class ForwardingStore implements DeploymentStore {
     }
 
     @Override
+    public boolean recorded(String requestId) {
+        return real.recorded(requestId);
+    }
+
+    @Override
     public List<RecordedEvent> events(long deploymentId) {
         return real.events(deploymentId);
     }

@@ -40,13 +40,36 @@ class ReplayTest extends ChatTest {
     }
 
     @Test
-    void aReplayRightAfterTheFirstSaysWhoTickedIt() {
+    void aReplayRightAfterTheFirstIsToldItWasRecordedNotRefused() {
         Deployment d = chat.start("Release 2.4");
         chat.typeWithRequest("slack-1", "U_BOB", "tick 5");
 
-        assertThat(Replies.whisper(chat.typeWithRequest("slack-1", "U_BOB", "tick 5")))
-                .isEqualTo("Nothing changed: 5 was already ticked by <@U_BOB> at 10:00.");
+        List<Reply> replay = chat.typeWithRequest("slack-1", "U_BOB", "tick 5");
+
+        assertThat(replay).singleElement().isInstanceOf(Reply.Replayed.class);
+        assertThat(Replies.whisper(replay)).startsWith("Already recorded; nothing changed. #1 Release 2.4");
         assertThat(chat.events(d.id())).hasSize(3);
+    }
+
+    @Test
+    void anotherRequestForTheSameTickIsToldWhoWasFirst() {
+        chat.start("Release 2.4");
+        chat.typeWithRequest("slack-1", "U_BOB", "tick 5");
+
+        List<Reply> again = chat.typeWithRequest("slack-3", "U_ANN", "tick 5");
+
+        assertThat(again).singleElement().isInstanceOf(Reply.Whisper.class);
+        assertThat(Replies.whisper(again)).isEqualTo("Nothing changed: 5 was already ticked by <@U_BOB> at 10:00.");
+    }
+
+    @Test
+    void aReplayedCancellationIsToldItWasRecorded() {
+        chat.start("Release 2.4");
+        chat.typeWithRequest("slack-5", "U_ANN", "cancel postponed");
+
+        List<Reply> replay = chat.typeWithRequest("slack-5", "U_ANN", "cancel postponed");
+
+        assertThat(replay).singleElement().isInstanceOf(Reply.Replayed.class);
     }
 
     @Test

@@ -17,11 +17,11 @@ final class Replies {
         return text;
     }
 
-    /** The text of the one reply, which must be a whisper. */
+    /** The text of the one reply, which must be a whisper or the answer to a replayed request. */
     static String whisper(List<Reply> replies) {
         assertThat(replies).hasSize(1);
-        assertThat(replies.get(0)).isInstanceOf(Reply.Whisper.class);
-        return ((Reply.Whisper) replies.get(0)).text();
+        assertThat(replies.get(0)).isInstanceOfAny(Reply.Whisper.class, Reply.Replayed.class);
+        return replies.get(0) instanceof Reply.Replayed r ? r.text() : ((Reply.Whisper) replies.get(0)).text();
     }
 
     /** The text of the one Say among the replies. */

@@ -35,9 +35,24 @@ final class DeploymentLocator {
                 return List.of(new Reply.Whisper(message));
             }
         }
+
+        /** None found because the request was recorded before, e.g. a {@code cancel} delivered again. */
+        record Replayed() implements Located {
+            public List<Reply> map(Function<Deployment, List<Reply>> handler) {
+                return List.of(new Reply.Replayed("Already recorded; nothing changed."));
+            }
+        }
     }
 
     Located find(Request request) {
+        Located located = locate(request);
+        if (located instanceof Located.Missing && store.recorded(request.invocation().requestId())) {
+            return new Located.Replayed();
+        }
+        return located;
+    }
+
+    private Located locate(Request request) {
         Invocation invocation = request.invocation();
         String channel = invocation.channel();
         if (request.deploymentId().isPresent()) {

@@ -33,11 +33,11 @@ final class EventWriter {
         Deployment current = deployment;
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             if (!current.isActive()) {
-                return List.of(new Reply.Whisper(closed(current)));
+                return unlessReplayed(invocation, current, List.of(new Reply.Whisper(closed(current))));
             }
             Decision decision = decide.apply(current);
             if (decision instanceof Decision.Refuse refuse) {
-                return refuse.replies();
+                return unlessReplayed(invocation, current, refuse.replies());
             }
             Decision.Append append = (Decision.Append) decision;
             Appended result = store.append(current.id(), current.sequence(), append.events(), clock.instant(),
@@ -58,8 +58,16 @@ final class EventWriter {
     List<Reply> alreadyRecorded(long deploymentId) {
         Deployment now = store.load(deploymentId)
                 .orElseThrow(() -> new AssertionError("a recorded request's deployment exists"));
-        return List.of(new Reply.Whisper("Already recorded; nothing changed. " + DeploymentView.title(now) + ": "
+        return List.of(new Reply.Replayed("Already recorded; nothing changed. " + DeploymentView.title(now) + ": "
                 + DeploymentView.progress(now)));
+    }
+
+    /**
+     * {@code refusal}, unless the request was recorded before: delivered again, it is refused because the state
+     * already shows it, and is answered as a replay.
+     */
+    private List<Reply> unlessReplayed(Invocation invocation, Deployment current, List<Reply> refusal) {
+        return store.recorded(invocation.requestId()) ? alreadyRecorded(current.id()) : refusal;
     }
 
     private String closed(Deployment d) {

@@ -18,6 +18,14 @@ public sealed interface Reply {
     record Whisper(String text) implements Reply {
     }
 
+    /**
+     * The request was recorded before and the platform delivered it again (a retry, a click sent twice): nothing
+     * changed. Shown only to the person, like a {@link Whisper}; an adapter that answered the first delivery, or
+     * whose message already shows what came of it, need not say it again.
+     */
+    record Replayed(String text) implements Reply {
+    }
+
     /** A deployment was started: post its root message in the channel and its checklist in the root's thread. */
     record Opened(Deployment deployment) implements Reply {
     }

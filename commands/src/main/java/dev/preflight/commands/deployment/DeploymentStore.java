@@ -27,6 +27,9 @@ public interface DeploymentStore {
     /** The deployment folded from its whole log, or empty when there is no such deployment. */
     Optional<Deployment> load(long deploymentId);
 
+    /** Whether a create or append with {@code requestId} was recorded: the request is being delivered again. */
+    boolean recorded(String requestId);
+
     /** The whole log of one deployment, in order. */
     List<RecordedEvent> events(long deploymentId);
 

@@ -37,6 +37,11 @@ final class InMemoryDeploymentStore implements DeploymentStore {
     }
 
     @Override
+    public synchronized boolean recorded(String requestId) {
+        return requests.contains(requestId);
+    }
+
+    @Override
     public synchronized Appended append(long id, long expectedSequence, List<DeploymentEvent> events, Instant at,
                                         String actor, String requestId) {
         List<RecordedEvent> log = logs.get(id);

@@ -1,5 +1,6 @@
 package dev.preflight.storage.deployment;
 
+import dev.preflight.commands.conversation.ChangeLetters;
 import dev.preflight.commands.deployment.Deployment;
 import dev.preflight.commands.deployment.DeploymentEvent;
 import dev.preflight.commands.deployment.DeploymentStore;
@@ -9,7 +10,9 @@ import dev.preflight.commands.template.Template;
 import dev.preflight.commands.template.TemplateParser;
 import dev.preflight.storage.sqlite.SqlWork;
 import dev.preflight.storage.sqlite.SqliteDatabase;
+import dev.preflight.storage.sqlite.SqliteOutbox;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,13 +23,15 @@ import java.util.function.Function;
 /**
  * The deployment event log in a {@link SqliteDatabase}. Each create or append is one transaction that checks
  * the request id and the expected sequence, writes the events, records the request id and updates the
- * {@code deployments} projection; the folded state is cached only after the commit returned. Several stores,
- * in this process or others, may share one database file.
+ * {@code deployments} projection, and (once {@link #sendChanges} was called) the letters that show the change in
+ * chat; the folded state is cached only after the commit returned. Several stores, in this process or others,
+ * may share one database file.
  */
 public final class SqliteDeploymentStore implements DeploymentStore {
 
     private final SqliteDatabase db;
     private final FoldedDeployments folded;
+    private volatile Sender sender;
 
     public SqliteDeploymentStore(SqliteDatabase db) {
         this(db, TemplateParser::parse);
@@ -36,6 +41,16 @@ public final class SqliteDeploymentStore implements DeploymentStore {
     public SqliteDeploymentStore(SqliteDatabase db, Function<String, Template> templateParser) {
         this.db = Objects.requireNonNull(db, "db");
         this.folded = new FoldedDeployments(Objects.requireNonNull(templateParser, "templateParser"));
+    }
+
+    /**
+     * From now on, every change appended is written together with the letters {@code letters} makes of it, into
+     * the outbox of this store's database (enqueued at {@code outboxClock}'s time), in the change's transaction.
+     * A change whose letters cannot be made or written is not recorded.
+     */
+    public void sendChanges(ChangeLetters letters, Clock outboxClock) {
+        sender = new Sender(Objects.requireNonNull(letters, "letters"), new SqliteOutbox(db),
+                Objects.requireNonNull(outboxClock, "outboxClock"));
     }
 
     @Override
@@ -85,6 +100,10 @@ public final class SqliteDeploymentStore implements DeploymentStore {
             EventRows.insert(c, recorded);
             RequestRows.insert(c, requestId, deploymentId);
             DeploymentRows.update(c, next);
+            Sender send = sender;
+            if (send != null) {
+                send.outbox.enqueue(c, send.letters.of(next, List.copyOf(recorded)), send.clock.instant());
+            }
             return new Appended.Done(next);
         }));
     }
@@ -94,6 +113,11 @@ public final class SqliteDeploymentStore implements DeploymentStore {
         Optional<Deployment> d = db.read(c -> folded.current(c, deploymentId));
         d.ifPresent(folded::remember);
         return d;
+    }
+
+    @Override
+    public boolean recorded(String requestId) {
+        return db.read(c -> RequestRows.deploymentOf(c, requestId)).isPresent();
     }
 
     @Override
@@ -153,5 +177,9 @@ public final class SqliteDeploymentStore implements DeploymentStore {
         Objects.requireNonNull(at, "at");
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(requestId, "requestId");
+    }
+
+    /** Where the letters of each change go. */
+    private record Sender(ChangeLetters letters, SqliteOutbox outbox, Clock clock) {
     }
 }

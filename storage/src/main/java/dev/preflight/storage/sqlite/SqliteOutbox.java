@@ -35,17 +35,26 @@ public final class SqliteOutbox implements Outbox {
             return;
         }
         db.write(c -> {
-            for (Letter letter : copy) {
-                if (exists(c, letter.key())) {
-                    continue;
-                }
-                if (letter.replaceable()) {
-                    replaceWaiting(c, letter.message().orElseThrow(), now);
-                }
-                insert(c, letter, now);
-            }
+            enqueue(c, copy, now);
             return null;
         });
+    }
+
+    /**
+     * Adds {@code letters} as {@link #enqueue(List, Instant)} does, in the caller's transaction on {@code c} (a
+     * connection of this outbox's database, inside {@link SqliteDatabase#write}): they are committed with
+     * whatever else that transaction writes, or not at all.
+     */
+    public void enqueue(Connection c, List<Letter> letters, Instant now) throws SQLException {
+        for (Letter letter : letters) {
+            if (exists(c, letter.key())) {
+                continue;
+            }
+            if (letter.replaceable()) {
+                replaceWaiting(c, letter.message().orElseThrow(), now);
+            }
+            insert(c, letter, now);
+        }
     }
 
     @Override

@@ -170,6 +170,19 @@ abstract class DeploymentStoreContract {
         }
 
         @Test
+        void knowsWhichRequestsWereRecorded() {
+            long id = createApi();
+            append(id, 1, "req-2", new Ticked(1));
+            append(id, 1, "req-stale", new Ticked(2));
+
+            assertThat(store.recorded("create-api")).isTrue();
+            assertThat(store.recorded("req-2")).isTrue();
+            assertThat(store.recorded("req-stale")).as("refused for a stale sequence").isFalse();
+            assertThat(store.recorded("req-never")).isFalse();
+            assertThat(openStore(templates).recorded("req-2")).as("seen by another store").isTrue();
+        }
+
+        @Test
         void rejectedAppendLeavesNoTrace() {
             long id = createApi();
 

@@ -14,11 +14,14 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Turns the core's replies into outbox letters: an opened deployment into its root message and thread, a
- * change into updates of the messages it touched, words into messages where the request came from, a refusal
- * into a message only its user sees. A letter's key is the request id and its position, so a request handled
- * twice (a retried event, a click delivered twice) sends nothing twice, not even the "already recorded" the
- * core answers the second time; a deployment's own messages are keyed by what they are, so each is posted once.
+ * Turns the core's replies into outbox letters: an opened deployment into its root message and thread, words
+ * into messages where the request came from, a refusal into a message only its user sees. A change's updates of
+ * the messages it touched are not made here: the store writes them with the change ({@link ChangeRefreshes}),
+ * using {@link #updates}. A letter's key is the request id and its position (an update's: the request id and
+ * the message), so a request handled twice (a retried event, a click delivered twice) sends nothing twice. The
+ * "already recorded" the core answers the second time has the key of the first answer, so it is said only when
+ * the first delivery's answer was never queued, and never for a click, whose message shows what came of it. A
+ * deployment's own messages are keyed by what they are, so each is posted once.
  */
 final class ReplyLetters {
 
@@ -33,14 +36,19 @@ final class ReplyLetters {
         for (Reply reply : replies) {
             if (reply instanceof Reply.Opened o) {
                 opened(o.deployment(), origin, letters);
-            } else if (reply instanceof Reply.Changed c) {
-                updates(c.deployment(), changed(c), requestId, letters);
+            } else if (reply instanceof Reply.Changed) {
+                continue; // the store wrote the change's refreshes with the change (ChangeRefreshes)
             } else if (reply instanceof Reply.Say s) {
                 if (!origin.quiet()) {
                     said(PlainMessages.of(s.text()), origin, requestId, letters);
                 }
             } else if (reply instanceof Reply.Whisper w) {
                 whispered(w.text(), origin, requestId, letters);
+            } else if (reply instanceof Reply.Replayed r) {
+                if (!origin.quiet()) {
+                    // Keyed as the first answer to the first delivery was: said only when that was never queued.
+                    whispered(r.text(), origin, requestId, letters);
+                }
             } else if (reply instanceof Reply.Document d) {
                 said(PlainMessages.document(d.fileName(), d.content()), origin, requestId, letters);
             } else {
@@ -55,14 +63,6 @@ final class ReplyLetters {
         List<Letter> letters = new ArrayList<>();
         updates(d, thread, requestId, letters);
         return letters;
-    }
-
-    private List<String> changed(Reply.Changed c) {
-        List<String> keys = new ArrayList<>(messages.sectionKeys(c.deployment(), c.sections()));
-        if (c.signOffs()) {
-            keys.addAll(messages.signOffKeys(c.deployment()));
-        }
-        return keys;
     }
 
     /** The deployment's messages, each rendered when its post goes out: a post shows the newest state. */
@@ -88,8 +88,8 @@ final class ReplyLetters {
         keys.addAll(thread);
         String payload = Outgoing.refresh(d.channel()).toJson();
         for (String key : keys) {
-            letters.add(new Letter(requestId + "/" + letters.size(), d.channel(), Outgoing.Kind.REFRESH.name(),
-                    payload, Optional.of(key), true));
+            letters.add(new Letter(requestId + "/" + key, d.channel(), Outgoing.Kind.REFRESH.name(), payload,
+                    Optional.of(key), true));
         }
     }
 
