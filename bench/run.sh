@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Measures Preflight against the floors of this machine, side by side, and prints the table of ratios.
 # Method and latest results: docs/PERFORMANCE.md. Everything runs on this machine only (servers on
-# 127.0.0.1 ports, a fake of Slack's Web API) and stops what it started. About 8-10 minutes by default.
+# 127.0.0.1 ports, a fake of Slack's Web API) and stops what it started. About 10-13 minutes by default.
 #
-# Knobs (environment): REPEATS=3 WARMUP=2 DURATION=6 (seconds per measured run), WARM_SERVER=15 (seconds
-# of unrecorded load on each newly started server), SCALING="10 1000 10000",
+# Knobs (environment): REPEATS=3 WARMUP=2 DURATION=6 (seconds per measured run), WARM_SERVER=45 (seconds
+# of unrecorded load on each newly started server: long enough for the JIT to finish compiling both), SCALING="10 1000 10000",
 # EVENTS=1000000, JMH=1 (0 skips the JMH benchmarks), PROFILE=0 (1 records a JFR profile of Preflight during
 # the c=8 runs), SKIP_BUILD=0, OUT=bench/target/run, APP_PORT=18100, BARE_PORT=18101, FAKE_PORT=18999.
 set -euo pipefail
@@ -14,7 +14,7 @@ export LANG=C.UTF-8 LC_ALL=C.UTF-8
 REPEATS=${REPEATS:-3}
 WARMUP=${WARMUP:-2}
 DURATION=${DURATION:-6}
-WARM_SERVER=${WARM_SERVER:-15}
+WARM_SERVER=${WARM_SERVER:-45}
 SCALING=${SCALING:-10 1000 10000}
 EVENTS=${EVENTS:-1000000}
 JMH=${JMH:-1}
