@@ -4,8 +4,8 @@
 # 127.0.0.1 ports, a fake of Slack's Web API) and stops what it started. About 10-13 minutes by default.
 #
 # Knobs (environment): REPEATS=3 WARMUP=2 DURATION=6 (seconds per measured run), WARM_SERVER=45 (seconds
-# of unrecorded load on each newly started server: long enough for the JIT to finish compiling both), SCALING="10 1000 10000",
-# EVENTS=1000000, JMH=1 (0 skips the JMH benchmarks), PROFILE=0 (1 records a JFR profile of Preflight during
+# of unrecorded load on each newly started server: long enough for the JIT to finish compiling both),
+# SCALING="10 1000 10000", EVENTS=1000000, JMH=1 (0 skips the JMH benchmarks), PROFILE=0 (1 records a JFR profile of Preflight during
 # the c=8 runs), SKIP_BUILD=0, OUT=bench/target/run, APP_PORT=18100, BARE_PORT=18101, FAKE_PORT=18999.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -111,7 +111,7 @@ fresh() {
 }
 
 # load LABEL PORT PID MIX C N [DB]: one closed-loop run, recorded in the results; with DB (the server's
-# database file) it also counts the ticks committed.
+# database file) clicks tick only items still open in it, and the ticks committed are counted.
 load() {
     local db=()
     if [[ -n "${7:-}" ]]; then
@@ -197,7 +197,7 @@ for rep in $(seq "$REPEATS"); do
     warm "$BARE_PORT" "$bare" "$MAIN_STORE" "$APP_PORT" "$app" "$MAIN_STORE"
     for c in 1 8 32; do
         load bare "$BARE_PORT" "$bare" tick+status "$c" "$MAIN_STORE"
-        load preflight "$APP_PORT" "$app" tick+status "$c" "$MAIN_STORE"
+        load preflight "$APP_PORT" "$app" tick+status "$c" "$MAIN_STORE" "$app_db"
     done
     load bare "$BARE_PORT" "$bare" tick 8 "$MAIN_STORE"
     load preflight "$APP_PORT" "$app" tick 8 "$MAIN_STORE" "$app_db"
@@ -212,10 +212,11 @@ for n in $SCALING; do
     if [[ "$n" == "$MAIN_STORE" ]]; then
         continue
     fi
-    start preflight-$n "$APP_PORT" "$(fresh "$n")" "${SERVE[@]}"
+    scaled_db=$(fresh "$n")
+    start preflight-$n "$APP_PORT" "$scaled_db" "${SERVE[@]}"
     warm "$APP_PORT" "$pid" "$n"
     for rep in $(seq "$REPEATS"); do
-        load preflight "$APP_PORT" "$pid" tick+status 8 "$n"
+        load preflight "$APP_PORT" "$pid" tick+status 8 "$n" "$scaled_db"
     done
     stop "$pid"
 done

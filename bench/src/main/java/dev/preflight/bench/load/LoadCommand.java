@@ -65,7 +65,8 @@ public final class LoadCommand implements Callable<Integer> {
     @Option(names = "--server-pid", defaultValue = "0", description = "Server process, to report its CPU time.")
     long serverPid;
 
-    @Option(names = "--db", description = "The server's SQLite file, to count the ticks it committed.")
+    @Option(names = "--db", description = "The server's SQLite file: clicks tick only items open in it, and the"
+            + " ticks it committed are counted.")
     Path db;
 
     @Option(names = "--label", defaultValue = "server", description = "Names the server in the results.")
@@ -86,8 +87,9 @@ public final class LoadCommand implements Callable<Integer> {
         }
         Mix parsed = Mix.parse(mix);
         long firstSeed = seed != null ? seed : System.nanoTime();
+        OpenItems open = db == null ? OpenItems.unknown() : OpenItems.in(db, deployments);
         SlackForms forms = new SlackForms(new Fleet(deployments, perChannel), BundledThread.render(),
-                responseUrl);
+                BundledThread.renderAllTicked(), responseUrl, open);
         InetSocketAddress address = new InetSocketAddress(url.getHost(), url.getPort() < 0 ? 80 : url.getPort());
         long measureFrom = System.nanoTime() + warmup.toNanos();
         long end = measureFrom + duration.toNanos();

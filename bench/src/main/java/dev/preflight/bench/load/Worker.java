@@ -39,7 +39,8 @@ final class Worker implements Callable<Tally> {
         try (Connection connection = new Connection(address)) {
             for (long now = System.nanoTime(); now < end; now = System.nanoTime()) {
                 Kind kind = picker.next(random);
-                byte[] body = forms.body(kind, random).getBytes(StandardCharsets.UTF_8);
+                SlackForms.Request request = forms.next(kind, random);
+                byte[] body = request.body().getBytes(StandardCharsets.UTF_8);
                 long timestamp = System.currentTimeMillis() / 1000;
                 byte[] head = Connection.ascii("POST " + path + " HTTP/1.1\r\n"
                         + "Host: " + address.getHostString() + ":" + address.getPort() + "\r\n"
@@ -53,6 +54,7 @@ final class Worker implements Callable<Tally> {
                     if (start >= measureFrom) {
                         tally.record(kind, System.nanoTime() - start, status);
                     }
+                    request.answered().run();
                 } catch (IOException | RuntimeException e) {
                     connection.close();
                     if (start >= measureFrom) {

@@ -57,11 +57,28 @@ public final class BundledThread {
     }
 
     public static BundledThread render() {
+        return render(false);
+    }
+
+    /** As {@link #render()}, but of a deployment with every item ticked: every checkbox is shown ticked. */
+    public static BundledThread renderAllTicked() {
+        return render(true);
+    }
+
+    private static BundledThread render(boolean allTicked) {
         String source = templateSource();
-        Deployment d = Deployment.replay(List.of(new RecordedEvent(PLACEHOLDER_ID, 1,
-                Instant.parse("2024-01-01T08:00:00Z"), "U0BENCH000", "seed",
-                new DeploymentEvent.Started("bench", "production", "CBENCH", "production-deployment", source))));
         Instant at = Instant.parse("2024-01-01T08:00:00Z");
+        List<RecordedEvent> log = new ArrayList<>();
+        log.add(new RecordedEvent(PLACEHOLDER_ID, 1, at, "U0BENCH000", "seed",
+                new DeploymentEvent.Started("bench", "production", "CBENCH", "production-deployment", source)));
+        if (allTicked) {
+            int items = TemplateParser.parse(source).items().size();
+            for (int item = 1; item <= items; item++) {
+                log.add(new RecordedEvent(PLACEHOLDER_ID, item + 1L, at, "U0BENCH000", "seed-" + item,
+                        new DeploymentEvent.Ticked(item)));
+            }
+        }
+        Deployment d = Deployment.replay(log);
         DeploymentMessages messages =
                 new DeploymentMessages(new TimeFormat(ZoneOffset.UTC, Clock.fixed(at, ZoneOffset.UTC)));
         List<String> keys = new ArrayList<>();
