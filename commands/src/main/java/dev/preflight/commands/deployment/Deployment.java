@@ -1,11 +1,14 @@
 package dev.preflight.commands.deployment;
 
 import dev.preflight.commands.template.Item;
+import dev.preflight.commands.template.Section;
 import dev.preflight.commands.template.SignOffRole;
+import dev.preflight.commands.template.Subsection;
 import dev.preflight.commands.template.Template;
 import dev.preflight.commands.template.TemplateParser;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -108,7 +111,31 @@ public record Deployment(
 
     /** Required items that are neither done nor marked not applicable, in order. */
     public List<Item> requiredOpen() {
-        return template.items().stream().filter(i -> i.required() && !items.containsKey(i.number())).toList();
+        List<Item> open = new ArrayList<>();
+        for (Section section : template.sections()) {
+            for (Subsection subsection : section.subsections()) {
+                for (Item item : subsection.items()) {
+                    if (item.required() && !items.containsKey(item.number())) {
+                        open.add(item);
+                    }
+                }
+            }
+        }
+        return open;
+    }
+
+    /**
+     * How many required items are neither done nor marked not applicable: the size of {@link #requiredOpen()},
+     * counted from the closed items (shown on every change, so kept cheap).
+     */
+    public int requiredOpenCount() {
+        int closedRequired = 0;
+        for (int number : items.keySet()) {
+            if (template.item(number).filter(Item::required).isPresent()) {
+                closedRequired++;
+            }
+        }
+        return template.requiredCount() - closedRequired;
     }
 
     /** Roles of the template that have not signed off, in the template's order. */
@@ -118,7 +145,7 @@ public record Deployment(
 
     /** Every required item is closed and every role has signed off. */
     public boolean readyToComplete() {
-        return requiredOpen().isEmpty() && pendingSignOffs().isEmpty();
+        return requiredOpenCount() == 0 && pendingSignOffs().isEmpty();
     }
 
     private static <K, V> Map<K, V> with(Map<K, V> map, K key, V value) {

@@ -19,7 +19,7 @@ public final class DeploymentView {
     public static String progress(Deployment d) {
         int roles = d.template().roles().size();
         return d.items().size() + "/" + d.template().items().size()
-                + " · required left " + d.requiredOpen().size()
+                + " · required left " + d.requiredOpenCount()
                 + " · sign-offs " + (roles - d.pendingSignOffs().size()) + "/" + roles;
     }
 

@@ -1,5 +1,7 @@
 package dev.preflight.commands.template;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -62,15 +64,43 @@ public record Template(
 
     /** Every deployment item in document order; item {@code n} is at index {@code n - 1}. */
     public List<Item> items() {
-        return sections.stream()
-                .flatMap(s -> s.subsections().stream())
-                .flatMap(sub -> sub.items().stream())
-                .toList();
+        List<Item> all = new ArrayList<>();
+        for (Section section : sections) {
+            for (Subsection subsection : section.subsections()) {
+                all.addAll(subsection.items());
+            }
+        }
+        return Collections.unmodifiableList(all);
     }
 
+    /** Item {@code number}, found without listing them all: items are numbered 1, 2, 3... in document order. */
     public Optional<Item> item(int number) {
-        List<Item> all = items();
-        return number >= 1 && number <= all.size() ? Optional.of(all.get(number - 1)) : Optional.empty();
+        int before = 0;
+        for (Section section : sections) {
+            for (Subsection subsection : section.subsections()) {
+                List<Item> items = subsection.items();
+                if (number - before <= items.size()) {
+                    return number > before ? Optional.of(items.get(number - before - 1)) : Optional.empty();
+                }
+                before += items.size();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** How many items are required. */
+    public int requiredCount() {
+        int required = 0;
+        for (Section section : sections) {
+            for (Subsection subsection : section.subsections()) {
+                for (Item item : subsection.items()) {
+                    if (item.required()) {
+                        required++;
+                    }
+                }
+            }
+        }
+        return required;
     }
 
     public Optional<SignOffRole> role(String slug) {

@@ -55,7 +55,7 @@ final class RootMessage {
                 .append('`').append("▓".repeat(filled)).append("░".repeat(BAR - filled)).append("` ")
                 .append(d.items().size()).append(" of ").append(total).append(" items closed (")
                 .append(done).append(" done, ").append(na).append(" not applicable)\n")
-                .append("*Required still open:* ").append(d.requiredOpen().size()).append('\n')
+                .append("*Required still open:* ").append(d.requiredOpenCount()).append('\n')
                 .append("*Sign-offs:* ").append(d.signOffs().size()).append(" of ").append(d.template().roles().size());
         List<SignOffRole> pending = d.pendingSignOffs();
         if (!pending.isEmpty()) {
