@@ -49,15 +49,20 @@ class SlackDeliveryTest {
                 .map(Draft::text).toList();
     }
 
-    private void assertWholeDeploymentPostedOnceInOrder() {
-        Eventually.await("the root", WAIT, () -> fx.slack.workspace().channel(CHANNEL).size() == 1);
-        FakeMessage root = fx.slack.workspace().channel(CHANNEL).get(0);
+    /** Waits for the thread under {@code root} to hold every message of the deployment, once each, in order. */
+    private void awaitWholeThreadUnder(FakeMessage root) {
         List<String> expected = expectedThread();
         Eventually.await("the whole thread", WAIT,
                 () -> fx.slack.workspace().thread(CHANNEL, root.ts()).size() >= expected.size());
         fx.awaitQuiet();
         assertThat(fx.slack.workspace().thread(CHANNEL, root.ts())).extracting(FakeMessage::text)
                 .containsExactlyElementsOf(expected);
+    }
+
+    private void assertWholeDeploymentPostedOnceInOrder() {
+        Eventually.await("the root", WAIT, () -> fx.slack.workspace().channel(CHANNEL).size() == 1);
+        FakeMessage root = fx.slack.workspace().channel(CHANNEL).get(0);
+        awaitWholeThreadUnder(root);
         assertThat(fx.slack.workspace().channel(CHANNEL)).hasSize(1);
         assertThat(fx.slack.workspace().violations()).isEmpty();
     }
@@ -147,12 +152,7 @@ class SlackDeliveryTest {
         Eventually.await("the root and the answer to the tick", WAIT,
                 () -> fx.slack.workspace().channel(CHANNEL).size() == 2);
         FakeMessage root = fx.slack.workspace().channel(CHANNEL).get(0);
-        List<String> expected = expectedThread();
-        Eventually.await("the whole thread", WAIT,
-                () -> fx.slack.workspace().thread(CHANNEL, root.ts()).size() >= expected.size());
-        fx.awaitQuiet();
-        assertThat(fx.slack.workspace().thread(CHANNEL, root.ts())).extracting(FakeMessage::text)
-                .containsExactlyElementsOf(expected);
+        awaitWholeThreadUnder(root);
         assertThat(fx.slack.workspace().thread(CHANNEL, root.ts()).stream().anyMatch(m -> Interactions.ticked(m, 12)))
                 .as("item 12 shown ticked").isTrue();
         assertThat(root.text()).contains("1/181");
